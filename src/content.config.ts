@@ -1,0 +1,15 @@
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ProviderSchema } from './schemas/provider';
+
+export const collections = {
+	/** Starlight's own prose pages (src/content/docs/). */
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	/** One file per API provider; files starting with `_` are ignored. */
+	providers: defineCollection({
+		loader: glob({ base: './content/providers', pattern: '**/[^_]*.md' }),
+		schema: ProviderSchema,
+	}),
+};

@@ -1,0 +1,37 @@
+/**
+ * The sidebar's provider navigation, built from provider facts. It lists categories, and the
+ * providers in them while the site is small; past `MAX_LISTED_PROVIDERS` it lists only categories
+ * (linking to the providers index) and the current provider, so the page shell stays the same size
+ * however many providers there are.
+ */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import type { Provider } from '../schemas/provider';
+import { providerPath } from './anchors';
+import { groupByCategory } from './providerFacts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/** Above this many providers, the sidebar stops listing every provider. */
+export const MAX_LISTED_PROVIDERS = 40;
+
+/** Normalises a path for comparison: always with a trailing slash. */
+const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
+function link(label: string, href: string, currentPath: string): SidebarEntry {
+	return { type: 'link', label, href, isCurrent: withSlash(currentPath) === href, badge: undefined, attrs: {} };
+}
+
+/** Sidebar entries for the site's own pages and the providers, marking the one at `currentPath`. */
+export function buildProviderSidebar(
+	providers: readonly Pick<Provider, 'id' | 'name' | 'category'>[],
+	currentPath: string
+): SidebarEntry[] {
+	const listAll = providers.length <= MAX_LISTED_PROVIDERS;
+	const groups = groupByCategory(providers).map((group): SidebarEntry => {
+		const shown = group.items.filter((provider) => listAll || withSlash(currentPath) === providerPath(provider.id));
+		const entries = shown.map((provider) => link(provider.name, providerPath(provider.id), currentPath));
+		if (!listAll) entries.unshift(link(`All ${group.label}`, `/providers/#category-${group.category}`, currentPath));
+		return { type: 'group', label: group.label, entries, collapsed: false, badge: undefined };
+	});
+	return [link('Home', '/', currentPath), link('All providers', '/providers/', currentPath), ...groups];
+}

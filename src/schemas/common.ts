@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+/**
+ * A stable identifier: lowercase letters, digits and hyphens, starting with a letter.
+ * Ids become URL fragments and permalinks, so they never change when wording does.
+ */
+export const StableIdSchema = z
+	.string()
+	.regex(/^[a-z][a-z0-9-]*$/, {
+		error: 'expected a stable id: lowercase letters, digits and hyphens, starting with a letter (e.g. "verify-webhook-signature")',
+	});
+
+/** An HTTP status code, 100 to 599. */
+export const HttpStatusSchema = z.int().min(100).max(599);
+
+/** An https URL of the provider's own documentation or changelog. */
+export const SourceUrlSchema = z.url({ protocol: /^https$/, error: 'expected an https URL' });
+
+/**
+ * Where a single fact comes from. Spread into every fact schema (`...FactProvenance`)
+ * so that each rate limit, error code, gotcha and webhook rule carries its own source.
+ */
+export const FactProvenance = {
+	/** The official documentation page that states this fact. */
+	source: SourceUrlSchema,
+	/** When this fact was last checked against `source`; defaults to the provider's `lastVerified`. */
+	verified: z.coerce.date().optional(),
+	/**
+	 * Set when the fact could not be confirmed in the official docs (or sources disagree):
+	 * a short note saying what is uncertain. The page shows it as unverified.
+	 */
+	unverified: z.string().min(1).optional(),
+};
+
+/** A fact's provenance once parsed (the three fields above). */
+export type Provenance = { source: string; verified?: Date; unverified?: string };

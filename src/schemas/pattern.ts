@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { PROVIDER_SECTION_IDS } from '../lib/anchors';
+import { FactProvenance, StableIdSchema } from './common';
+
+/** How much a pattern matters: `must` breaks money, security or data if ignored. */
+export const SeveritySchema = z.enum(['must', 'should', 'good-to-know']);
+
+/** A core integration pattern, or a gotcha: something that goes wrong and how to do it right. */
+export const PatternSchema = z.object({
+	/**
+	 * Stable id, unique within the provider: the heading's anchor `#<id>` on the provider page,
+	 * so links from code reviews survive a change of title.
+	 */
+	id: StableIdSchema.refine((id) => !(PROVIDER_SECTION_IDS as readonly string[]).includes(id), {
+		error: `expected an id that is not a section of the provider page (${PROVIDER_SECTION_IDS.join(', ')})`,
+	}),
+	/** `pattern` is a practice to follow; `gotcha` is a trap people fall into. */
+	kind: z.enum(['pattern', 'gotcha']),
+	/** Short title, shown as the heading. */
+	title: z.string().min(1),
+	/** How much it matters; `must` items also become checklist items. */
+	severity: SeveritySchema,
+	/** What goes wrong if you get it wrong. Markdown inline syntax is allowed. */
+	problem: z.string().min(1),
+	/** How to do it right. Markdown inline syntax is allowed. */
+	solution: z.string().min(1),
+	/** Codes from this provider's `errors` that this pattern causes or handles. */
+	relatedErrors: z.array(z.union([z.string().min(1), z.int()]).transform(String)).default([]),
+	...FactProvenance,
+});
+
+export type Pattern = z.infer<typeof PatternSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;

@@ -1,0 +1,108 @@
+import { z } from 'astro/zod';
+import { AuthSchema } from './auth';
+import { SourceUrlSchema, StableIdSchema } from './common';
+import { ErrorCodeSchema } from './errorCode';
+import { IdempotencySchema } from './idempotency';
+import { PaginationSchema } from './pagination';
+import { PatternSchema } from './pattern';
+import { RateLimitSchema } from './rateLimit';
+import { SdkSchema } from './sdk';
+import { WebhookSchema } from './webhook';
+
+/** The kind of API a provider offers; groups providers on the home page, index and sidebar. */
+export const CategorySchema = z.enum([
+	'payments',
+	'communications',
+	'email',
+	'chat',
+	'commerce',
+	'crm',
+	'ai',
+	'cloud',
+	'source-control',
+]);
+
+/** A page of the provider's documentation this file was checked against. */
+export const ProviderSourceSchema = z.object({
+	/** The page's title, as a reader would recognise it. */
+	title: z.string().min(1),
+	/** Its https URL. */
+	url: SourceUrlSchema,
+});
+
+/**
+ * The frontmatter of `content/providers/<id>.md`: every structured fact about one API provider.
+ * The Markdown body below it holds prose and code examples.
+ */
+export const ProviderSchema = z
+	.object({
+		/** Stable id, also the URL: `/providers/<id>/`. Must equal the file name. */
+		id: StableIdSchema,
+		/** Display name: "Stripe", "AWS SDK". */
+		name: z.string().min(1),
+		/** What kind of API it is. */
+		category: CategorySchema,
+		/** One or two sentences: what the API is and what integrating it involves. */
+		summary: z.string().min(1),
+		/** The official API documentation's home page. */
+		docsUrl: SourceUrlSchema,
+		/** The date every fact without its own `verified` date was last checked against its source. */
+		lastVerified: z.coerce.date(),
+		/** Official SDKs, most used first. */
+		sdks: z.array(SdkSchema).min(1),
+		/** How to authenticate. */
+		auth: AuthSchema,
+		/** Documented rate limits and quotas. */
+		rateLimits: z.array(RateLimitSchema).default([]),
+		/** Errors an integration must handle, with what to do about each. */
+		errors: z.array(ErrorCodeSchema).default([]),
+		/** Core patterns and gotchas, most severe first. */
+		patterns: z.array(PatternSchema).default([]),
+		/** How webhooks are signed and delivered; omit when the provider sends none. */
+		webhooks: WebhookSchema.optional(),
+		/** How list endpoints page; omit when the API has no lists. */
+		pagination: PaginationSchema.optional(),
+		/** Idempotency support for mutations. */
+		idempotency: IdempotencySchema,
+		/** The documentation pages these facts were checked against. */
+		sources: z.array(ProviderSourceSchema).min(1),
+	})
+	.superRefine((provider, ctx) => {
+		reportDuplicates(ctx, 'rateLimits', provider.rateLimits.map((limit) => limit.id), 'id');
+		reportDuplicates(ctx, 'errors', provider.errors.map((error) => error.code), 'code');
+		reportDuplicates(ctx, 'patterns', provider.patterns.map((pattern) => pattern.id), 'id');
+		const knownCodes = new Set(provider.errors.map((error) => error.code));
+		provider.patterns.forEach((pattern, patternIndex) => {
+			pattern.relatedErrors.forEach((code, codeIndex) => {
+				if (knownCodes.has(code)) return;
+				ctx.addIssue({
+					code: 'custom',
+					path: ['patterns', patternIndex, 'relatedErrors', codeIndex],
+					message: `expected a code defined in this provider's \`errors\`, got "${code}"`,
+				});
+			});
+		});
+	});
+
+/** Adds an issue at `<list>.<index>.<field>` for every value seen earlier in the same list. */
+function reportDuplicates(ctx: z.RefinementCtx, list: string, values: string[], field: string) {
+	const firstIndex = new Map<string, number>();
+	values.forEach((value, index) => {
+		const first = firstIndex.get(value);
+		if (first === undefined) {
+			firstIndex.set(value, index);
+			return;
+		}
+		ctx.addIssue({
+			code: 'custom',
+			path: [list, index, field],
+			message: `expected a unique ${field}, but "${value}" is already used by ${list}[${first}]`,
+		});
+	});
+}
+
+/** A provider's facts as the site uses them, after defaults are applied. */
+export type Provider = z.infer<typeof ProviderSchema>;
+/** A provider's facts as written in frontmatter. */
+export type ProviderInput = z.input<typeof ProviderSchema>;
+export type Category = z.infer<typeof CategorySchema>;
