@@ -2,6 +2,7 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { PROVIDERS_DIR } from './providersDir';
 import { ProviderSchema } from './schemas/provider';
 
 export const collections = {
@@ -9,7 +10,7 @@ export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	/** One file per API provider; files starting with `_` are ignored. */
 	providers: defineCollection({
-		loader: glob({ base: './content/providers', pattern: '**/[^_]*.md' }),
+		loader: glob({ base: PROVIDERS_DIR, pattern: '**/[^_]*.md' }),
 		schema: ProviderSchema,
 	}),
 };

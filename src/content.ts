@@ -2,8 +2,8 @@
  * Shared, sorted collection queries: pages and components ask here, never `getCollection` directly,
  * so every view sees the same validated set of providers in the same order.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { findProviderSetProblems } from './lib/contentValidation';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { findAnchorCollisions, findProviderSetProblems } from './lib/contentValidation';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 
@@ -17,9 +17,12 @@ export function getProviders(): Promise<ProviderEntry[]> {
 
 async function loadProviders(): Promise<ProviderEntry[]> {
 	const entries = await getCollection('providers');
-	const problems = findProviderSetProblems(
-		entries.map((entry) => ({ file: entry.filePath ?? `content/providers/${entry.id}.md`, id: entry.data.id }))
-	);
+	const fileOf = (entry: ProviderEntry) => entry.filePath ?? `${entry.id}.md`;
+	const problems = findProviderSetProblems(entries.map((entry) => ({ file: fileOf(entry), id: entry.data.id })));
+	for (const entry of entries) {
+		const { headings } = await render(entry);
+		problems.push(...findAnchorCollisions(fileOf(entry), entry.data, headings.map((heading) => heading.slug)));
+	}
 	if (problems.length > 0) throw new Error(`Invalid provider files:\n${problems.join('\n')}`);
 	return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }

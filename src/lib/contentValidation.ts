@@ -4,6 +4,7 @@
  * so both report the same problems in the same words.
  */
 import type { z } from 'astro/zod';
+import { PROVIDER_SECTION_IDS, errorAnchor, patternAnchor, rateLimitAnchor } from './anchors';
 
 /** A provider file as far as cross-file checks need it. */
 export interface ProviderFileRef {
@@ -23,7 +24,13 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 
 /** One line per problem: `<file>: <field path>: <what was expected>`. */
 export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
-	return issues.map((issue) => `${file}: ${formatFieldPath(issue.path) || '(frontmatter)'}: ${issue.message}`);
+	return issues.map((issue) => `${file}: ${formatFieldPath(issue.path) || '(frontmatter)'}: ${describeIssue(issue)}`);
+}
+
+/** Zod's message, except that a missing field says so plainly. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `missing; expected ${issue.expected}`;
+	return issue.message;
 }
 
 /** Returns the name of a provider file without folders or extension: "content/providers/stripe.md" → "stripe". */
@@ -47,4 +54,33 @@ export function findProviderSetProblems(files: readonly ProviderFileRef[]): stri
 		else fileById.set(id, file);
 	}
 	return problems;
+}
+
+/** The anchors a provider's frontmatter entries take on its page. */
+export function entryAnchors(provider: {
+	rateLimits: readonly { id: string }[];
+	errors: readonly { code: string }[];
+	patterns: readonly { id: string }[];
+}): string[] {
+	return [
+		...provider.rateLimits.map((limit) => rateLimitAnchor(limit.id)),
+		...provider.errors.map((error) => errorAnchor(error.code)),
+		...provider.patterns.map((pattern) => patternAnchor(pattern.id)),
+	];
+}
+
+/**
+ * Body headings whose anchors collide with a section or an entry of the same page: two elements
+ * with one id would make the entry's link land on the wrong place.
+ */
+export function findAnchorCollisions(
+	file: string,
+	provider: Parameters<typeof entryAnchors>[0],
+	bodyHeadingSlugs: readonly string[]
+): string[] {
+	const taken = new Set<string>([...PROVIDER_SECTION_IDS, ...entryAnchors(provider)]);
+	taken.delete('code-examples'); // the body's own section heading
+	return bodyHeadingSlugs
+		.filter((slug) => taken.has(slug))
+		.map((slug) => `${file}: (body): expected headings whose anchors differ from the page's entries, but "#${slug}" is taken`);
 }

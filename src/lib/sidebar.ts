@@ -33,5 +33,10 @@ export function buildProviderSidebar(
 		if (!listAll) entries.unshift(link(`All ${group.label}`, `/providers/#category-${group.category}`, currentPath));
 		return { type: 'group', label: group.label, entries, collapsed: false, badge: undefined };
 	});
-	return [link('Home', '/', currentPath), link('All providers', '/providers/', currentPath), ...groups];
+	return [
+		link('Home', '/', currentPath),
+		link('All providers', '/providers/', currentPath),
+		...groups,
+		link('About this reference', '/about/', currentPath),
+	];
 }

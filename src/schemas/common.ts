@@ -16,6 +16,9 @@ export const HttpStatusSchema = z.int().min(100).max(599);
 /** An https URL of the provider's own documentation or changelog. */
 export const SourceUrlSchema = z.url({ protocol: /^https$/, error: 'expected an https URL' });
 
+/** A calendar day, written in YAML as `2026-11-27`. */
+export const DaySchema = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+
 /**
  * Where a single fact comes from. Spread into every fact schema (`...FactProvenance`)
  * so that each rate limit, error code, gotcha and webhook rule carries its own source.
@@ -24,7 +27,7 @@ export const FactProvenance = {
 	/** The official documentation page that states this fact. */
 	source: SourceUrlSchema,
 	/** When this fact was last checked against `source`; defaults to the provider's `lastVerified`. */
-	verified: z.coerce.date().optional(),
+	verified: DaySchema.optional(),
 	/**
 	 * Set when the fact could not be confirmed in the official docs (or sources disagree):
 	 * a short note saying what is uncertain. The page shows it as unverified.

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AuthSchema } from './auth';
-import { SourceUrlSchema, StableIdSchema } from './common';
+import { DaySchema, SourceUrlSchema, StableIdSchema } from './common';
 import { ErrorCodeSchema } from './errorCode';
 import { IdempotencySchema } from './idempotency';
 import { PaginationSchema } from './pagination';
@@ -47,7 +47,7 @@ export const ProviderSchema = z
 		/** The official API documentation's home page. */
 		docsUrl: SourceUrlSchema,
 		/** The date every fact without its own `verified` date was last checked against its source. */
-		lastVerified: z.coerce.date(),
+		lastVerified: DaySchema,
 		/** Official SDKs, most used first. */
 		sdks: z.array(SdkSchema).min(1),
 		/** How to authenticate. */

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { errorAnchor, patternAnchor, rateLimitAnchor } from '../../src/lib/anchors';
+import { collectConsoleErrors } from './consoleErrors';
+import { ProviderPage } from './fixtures/ProviderPage';
+import { providers } from './fixtures/providers';
+
+test('should have providers to test', () => {
+	expect(providers.length).toBeGreaterThanOrEqual(4);
+});
+
+for (const provider of providers) {
+	test.describe(`${provider.name} page`, () => {
+		test('should show one table row or section per frontmatter entry', async ({ page }) => {
+			const providerPage = new ProviderPage(page);
+			await providerPage.goto(provider.id);
+			await expect(page.locator('h1')).toHaveText(provider.name);
+			await expect(providerPage.rateLimitRows).toHaveCount(provider.rateLimits.length);
+			await expect(providerPage.errorRows).toHaveCount(provider.errors.length);
+			await expect(providerPage.patternSections).toHaveCount(provider.patterns.length);
+			await expect(page.locator('.sdk-table tbody tr')).toHaveCount(provider.sdks.length);
+			await expect(page.locator('ul.sources > li')).toHaveCount(provider.sources.length);
+		});
+
+		test('should give every entry exactly one anchor with a visible link to it', async ({ page }) => {
+			const providerPage = new ProviderPage(page);
+			await providerPage.goto(provider.id);
+			const anchors = [
+				...provider.rateLimits.map((limit) => rateLimitAnchor(limit.id)),
+				...provider.errors.map((error) => errorAnchor(error.code)),
+				...provider.patterns.map((pattern) => patternAnchor(pattern.id)),
+			];
+			for (const anchor of anchors) {
+				await expect(providerPage.target(anchor), anchor).toHaveCount(1);
+				await expect(page.locator(`main a[href="#${anchor}"]`).first(), anchor).toBeVisible();
+			}
+		});
+
+		test('should scroll an entry anchor into view on load', async ({ page }) => {
+			const pattern = provider.patterns.at(-1);
+			test.skip(!pattern, 'no patterns');
+			const providerPage = new ProviderPage(page);
+			await providerPage.goto(provider.id, `#${patternAnchor(pattern!.id)}`);
+			await expect(providerPage.target(patternAnchor(pattern!.id))).toBeInViewport();
+		});
+
+		test('should highlight code examples and log no console errors', async ({ page }) => {
+			const errors = collectConsoleErrors(page);
+			const providerPage = new ProviderPage(page);
+			await providerPage.goto(provider.id);
+			await expect(providerPage.codeBlocks.first()).toBeVisible();
+			// Shiki colours tokens with inline custom properties; plain text would have none.
+			const colouredTokens = providerPage.codeBlocks.first().locator('span[style*="--0"]');
+			expect(await colouredTokens.count()).toBeGreaterThan(3);
+			await expect(page.locator('main figure.frame figcaption .title').first()).not.toBeEmpty();
+			await page.waitForLoadState('networkidle');
+			expect(errors).toEqual([]);
+		});
+
+		test('should show its sources and the date last verified', async ({ page }) => {
+			const providerPage = new ProviderPage(page);
+			await providerPage.goto(provider.id);
+			const day = provider.lastVerified.toISOString().slice(0, 10);
+			await expect(page.locator(`.provider-summary time[datetime="${day}"]`)).toBeVisible();
+			await expect(page.locator('#sources')).toBeVisible();
+		});
+	});
+}
