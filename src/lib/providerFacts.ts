@@ -61,7 +61,8 @@ export function formatLimit(limit: Pick<RateLimit, 'limit' | 'unit' | 'per' | 'i
 /** "429 Too Many Requests"-style throttle summary: "HTTP 429 · rate_limit". */
 export function formatThrottle(throttle: RateLimit['throttle']): string {
 	if (!throttle) return 'Queued, not refused';
-	return throttle.error ? `HTTP ${throttle.status} · ${throttle.error}` : `HTTP ${throttle.status}`;
+	const status = `HTTP ${throttle.status.join(' or ')}`;
+	return throttle.error ? `${status} · ${throttle.error}` : status;
 }
 
 /** One line saying how a webhook is verified: "HMAC-SHA256 (hex)", "Ed25519 public key (hex)", "API call: POST …". */

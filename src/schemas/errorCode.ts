@@ -18,6 +18,8 @@ export const ErrorCodeSchema = z.object({
 	 * Numbers in YAML are accepted and kept as text.
 	 */
 	code: z.union([z.string().min(1), z.int()]).transform(String),
+	/** Other names of the same error (an older name, another SDK's class name): they find this entry too. */
+	aliases: z.array(z.string().min(1)).default([]),
 	/** HTTP status the error comes with, where one applies. */
 	httpStatus: HttpStatusSchema.optional(),
 	/** The service or API area the code belongs to, where the provider has several: "S3", "Lambda". */

@@ -16,8 +16,11 @@ export const RateTierSchema = z.object({
 
 /** What the API answers when the limit is exceeded. */
 export const ThrottleResponseSchema = z.object({
-	/** HTTP status of the throttled response (429, 403, 503…); 200 where the error is in the body. */
-	status: HttpStatusSchema,
+	/**
+	 * HTTP status of the throttled response (429, 403, 503…; 200 where the error is in the body).
+	 * A list when the provider documents several (GitHub: `[403, 429]`); always a list once parsed.
+	 */
+	status: z.union([HttpStatusSchema, z.array(HttpStatusSchema).min(1)]).transform((status) => [status].flat()),
 	/** Error name or code in the body: "SlowDown", "ratelimited", "20429". */
 	error: z.string().min(1).optional(),
 });

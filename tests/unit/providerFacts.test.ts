@@ -35,8 +35,8 @@ describe('formatting rate limits', () => {
 	});
 
 	it('should format the throttle response', () => {
-		expect(formatThrottle({ status: 503, error: 'SlowDown' })).toBe('HTTP 503 · SlowDown');
-		expect(formatThrottle({ status: 429 })).toBe('HTTP 429');
+		expect(formatThrottle({ status: [503], error: 'SlowDown' })).toBe('HTTP 503 · SlowDown');
+		expect(formatThrottle({ status: [403, 429] })).toBe('HTTP 403 or 429');
 		expect(formatThrottle(undefined)).toBe('Queued, not refused');
 	});
 });
@@ -60,7 +60,7 @@ describe('webhook helpers', () => {
 });
 
 describe('provider helpers', () => {
-	const error = (code: string): ErrorCode => ({ code, meaning: 'm', action: 'a', retry: 'do-not-retry', source: 'https://x.dev' });
+	const error = (code: string): ErrorCode => ({ code, aliases: [], meaning: 'm', action: 'a', retry: 'do-not-retry', source: 'https://x.dev' });
 
 	it('should count the facts a card shows', () => {
 		expect(countFacts({ patterns: [{}, {}] as never, rateLimits: [{}] as never, errors: [] })).toEqual({

@@ -11,6 +11,9 @@ describe('provider schema and content check', () => {
 		const [example] = valid;
 		expect(example!.data.errors.map((error) => error.code)).toEqual(['card_declined', '21610']);
 		expect(example!.data.rateLimits[0]!.interval).toBe(1);
+		expect(example!.data.rateLimits[0]!.throttle!.status).toEqual([403, 429]);
+		expect(example!.data.errors[0]!.aliases).toEqual(['CardError']);
+		expect(example!.data.errors[1]!.aliases).toEqual([]);
 		expect(example!.data.rateLimits[1]!.interval).toBe(10);
 		expect(example!.data.auth.scopes).toEqual([]);
 		expect(example!.data.lastVerified).toEqual(new Date('2026-11-27'));
