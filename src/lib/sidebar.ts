@@ -36,6 +36,7 @@ export function buildProviderSidebar(
 	return [
 		link('Home', '/', currentPath),
 		link('All providers', '/providers/', currentPath),
+		link('Integration checklist', '/checklist/', currentPath),
 		...groups,
 		link('About this reference', '/about/', currentPath),
 	];
