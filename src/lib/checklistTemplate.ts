@@ -17,7 +17,7 @@ export function validateChecklistTemplate(
 ): { template: ChecklistTemplate; problems: [] } | { template: undefined; problems: string[] } {
 	const result = ChecklistTemplateSchema.safeParse(phases);
 	if (result.success) return { template: result.data, problems: [] };
-	return { template: undefined, problems: formatSchemaIssues(file, result.error.issues) };
+	return { template: undefined, problems: formatSchemaIssues(file, result.error.issues, '(file)') };
 }
 
 /** Reads and validates the template file straight from disk with Astro's YAML parser (for the content check and tests). */
