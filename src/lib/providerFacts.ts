@@ -44,8 +44,9 @@ export function countFacts(provider: Pick<Provider, 'patterns' | 'rateLimits' | 
 	};
 }
 
-/** "per second", "per 10 seconds", "concurrent". */
-export function formatWindow(per: RateWindow, interval = 1): string {
+/** "per second", "per 10 seconds", "concurrent", or "(window not documented)". */
+export function formatWindow(per: RateWindow | undefined, interval = 1): string {
+	if (per === undefined) return '(window not documented)';
 	if (per === 'concurrent') return 'concurrent';
 	return interval === 1 ? `per ${per}` : `per ${interval.toLocaleString('en-US')} ${per}s`;
 }

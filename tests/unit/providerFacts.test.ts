@@ -19,6 +19,7 @@ describe('formatting rate limits', () => {
 		expect(formatWindow('second')).toBe('per second');
 		expect(formatWindow('second', 10)).toBe('per 10 seconds');
 		expect(formatWindow('concurrent', 1)).toBe('concurrent');
+		expect(formatWindow(undefined)).toBe('(window not documented)');
 	});
 
 	it('should format a fixed limit, a concurrent limit and a tiered limit', () => {
@@ -31,6 +32,9 @@ describe('formatting rate limits', () => {
 		);
 		expect(formatLimit({ unit: 'requests', per: 'second', interval: 1, tiers: [] })).toBe(
 			'No fixed number (requests per second)'
+		);
+		expect(formatLimit({ limit: 5, unit: 'requests', per: undefined, interval: 1, tiers: [] })).toBe(
+			'5 requests (window not documented)'
 		);
 	});
 
