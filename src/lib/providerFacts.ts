@@ -107,3 +107,8 @@ export function groupByCategory<T extends { category: Category }>(items: readonl
 		.map((category) => ({ category, label: CATEGORY_LABELS[category], items: items.filter((item) => item.category === category) }))
 		.filter((group) => group.items.length > 0);
 }
+
+/** "1 rate limit", "4 rate limits". */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+	return count === 1 ? singular : plural;
+}

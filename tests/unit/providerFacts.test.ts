@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countFacts,
+	countLabel,
 	describeVerification,
 	formatDay,
 	formatLimit,
@@ -72,6 +73,12 @@ describe('provider helpers', () => {
 			rateLimits: 1,
 			errors: 0,
 		});
+	});
+
+	it('should pick singular or plural labels', () => {
+		expect(countLabel(1, 'rate limit')).toBe('rate limit');
+		expect(countLabel(0, 'rate limit')).toBe('rate limits');
+		expect(countLabel(2, 'pattern or gotcha', 'patterns & gotchas')).toBe('patterns & gotchas');
 	});
 
 	it('should group by category in label order and drop empty categories', () => {
