@@ -28,9 +28,10 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// The real production build, served statically: what visitors get.
+	// The real production build, served statically: what visitors get. `--ignore-lock` lets it run
+	// beside a preview server the developer already has open (Astro allows one tracked server per project).
 	webServer: {
-		command: `npm run build && npx astro preview --port ${port}`,
+		command: `npm run build && npx astro preview --port ${port} --ignore-lock`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { generateProviderItems } from '../../src/lib/checklist';
 import { collectConsoleErrors } from './consoleErrors';
 import { ChecklistPage } from './fixtures/ChecklistPage';
 import { providers } from './fixtures/providers';
@@ -278,3 +279,18 @@ test.describe('checklist with bad state', () => {
 function escapeRegExp(text: string) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.describe('checklist page per provider', () => {
+	for (const provider of providers) {
+		test(`should list every item ${provider.name}'s facts imply, each linking to its fact`, async ({ page }) => {
+			const checklist = new ChecklistPage(page);
+			await checklist.goto(`/checklist/${provider.id}/`);
+			const expected = generateProviderItems(provider);
+			await expect(page.locator('[data-checklist-item][data-provider]')).toHaveCount(expected.length);
+			for (const item of expected) {
+				await expect(checklist.item(item.id)).toBeVisible();
+				await expect(checklist.item(item.id).locator(`a[href="${item.source!.href}"]`)).toHaveCount(1);
+			}
+		});
+	}
+});
