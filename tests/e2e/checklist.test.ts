@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { generateProviderItems } from '../../src/lib/checklist';
 import { collectConsoleErrors } from './consoleErrors';
 import { ChecklistPage } from './fixtures/ChecklistPage';
+import { findBrokenAnchors } from './anchors';
 import { providers } from './fixtures/providers';
 
 const stripe = providers.find((provider) => provider.id === 'stripe')!;
@@ -140,7 +141,7 @@ test.describe('checklist', () => {
 		await checklist.goto(`/checklist/${github.id}/`);
 		const ids = await checklist.items.evaluateAll((items) => items.map((item) => item.id));
 		expect(ids.length).toBeGreaterThan(20);
-		for (const id of ids) await expect(page.locator(`a.item-anchor[href="#${id}"]`)).toBeVisible();
+		expect(await findBrokenAnchors(page, ids)).toEqual([]);
 		await page.goto(`/checklist/${github.id}/#${ids.at(-1)}`);
 		await expect(checklist.item(ids.at(-1)!)).toBeInViewport();
 	});
