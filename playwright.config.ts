@@ -11,6 +11,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
+	// Two cores run the browser, the server and the tests: allow for a loaded machine.
+	timeout: 60_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
