@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { generateProviderItems } from '../../src/lib/checklist';
 import { collectConsoleErrors } from './consoleErrors';
 import { ChecklistPage } from './fixtures/ChecklistPage';
@@ -239,6 +239,17 @@ test.describe('checklist with bad state', () => {
 	// through its behaviour and its status message.
 	const notFromStarlightStorage = (error: string) => !/^(full|denied|StarlightThemeProvider is not defined)\b/.test(error);
 
+	/** Chooses Stripe and ticks one item, asserting the page keeps count. */
+	const chooseAndTick = async (page: Page) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		await checklist.provider(stripe.name).check();
+		await checklist.tick('stripe-backoff');
+		await expect(checklist.overallProgress).toHaveText(/^1 of \d+ done$/);
+		return checklist;
+	};
+
 	test('should work when browser storage refuses to save', async ({ page }) => {
 		const errors = collectConsoleErrors(page);
 		await page.addInitScript(() => {
@@ -248,12 +259,7 @@ test.describe('checklist with bad state', () => {
 				setItem.call(this, key, value);
 			};
 		});
-		const checklist = new ChecklistPage(page);
-		await checklist.goto();
-		await checklist.ready();
-		await checklist.provider(stripe.name).check();
-		await checklist.tick('stripe-backoff');
-		await expect(checklist.overallProgress).toHaveText(/^1 of \d+ done$/);
+		const checklist = await chooseAndTick(page);
 		await expect(checklist.status).toHaveText('Progress could not be saved in this browser.');
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
@@ -267,12 +273,7 @@ test.describe('checklist with bad state', () => {
 				},
 			});
 		});
-		const checklist = new ChecklistPage(page);
-		await checklist.goto();
-		await checklist.ready();
-		await checklist.provider(stripe.name).check();
-		await checklist.tick('stripe-backoff');
-		await expect(checklist.overallProgress).toHaveText(/^1 of \d+ done$/);
+		const checklist = await chooseAndTick(page);
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
 });
