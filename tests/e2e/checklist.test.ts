@@ -273,7 +273,7 @@ test.describe('checklist with bad state', () => {
 				},
 			});
 		});
-		const checklist = await chooseAndTick(page);
+		await chooseAndTick(page);
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
 });
