@@ -28,9 +28,10 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// The real production build, served statically: what visitors get.
+	// The real production build, served statically: what visitors get. `npm test` builds (and checks dist/)
+	// first and sets E2E_PREBUILT, so the site is not built twice.
 	webServer: {
-		command: `npm run build && npx astro preview --port ${port}`,
+		command: `${process.env.E2E_PREBUILT ? '' : 'npm run build && '}npx astro preview --port ${port}`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

@@ -1,13 +1,19 @@
 /**
  * Fast content check, no build: validates every provider file with the same schema and
- * cross-file rules as the build, and prints every problem with its file and field.
- * Usage: npm run check:content [-- <folder>]   (exit code 1 when any file is invalid)
+ * cross-file rules as the build, rejects credential-shaped strings, and prints every problem with
+ * its file and field (or line). Facts verified more than 12 months before today (or BUILD_DATE)
+ * are listed as warnings.
+ * Usage: npm run check:content [-- <folder>]   (exit code 1 when any file is invalid; warnings exit 0)
  */
+import { buildDate } from '../src/lib/freshness';
 import { checkProviderFolder } from '../src/lib/providerFiles';
 import { PROVIDERS_DIR } from '../src/providersDir';
 
 const folder = process.argv[2] ?? PROVIDERS_DIR;
-const { valid, problems } = await checkProviderFolder(folder);
+const { valid, problems, warnings } = await checkProviderFolder(folder, buildDate());
+if (warnings.length > 0) {
+	console.warn(`⚠ ${warnings.length} fact(s) possibly out of date:\n${warnings.map((line) => `  ${line}`).join('\n')}`);
+}
 if (valid.length === 0 && problems.length === 0) problems.push(`${folder}: expected at least one provider file`);
 if (problems.length > 0) {
 	console.error(`✗ ${problems.length} problem(s) in ${folder}:\n${problems.map((line) => `  ${line}`).join('\n')}`);

@@ -2,8 +2,10 @@
  * Shared, sorted collection queries: pages and components ask here, never `getCollection` directly,
  * so every view sees the same validated set of providers in the same order.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findAnchorCollisions, findProviderSetProblems } from './lib/contentValidation';
+import { findSecrets, formatSecretFindings } from './lib/secrets';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 
@@ -21,6 +23,7 @@ async function loadProviders(): Promise<ProviderEntry[]> {
 	const problems = findProviderSetProblems(entries.map((entry) => ({ file: fileOf(entry), id: entry.data.id })));
 	for (const entry of entries) {
 		const { headings } = await render(entry);
+		if (entry.filePath) problems.push(...formatSecretFindings(entry.filePath, findSecrets(await readFile(entry.filePath, 'utf8'))));
 		problems.push(...findAnchorCollisions(fileOf(entry), entry.data, headings.map((heading) => heading.slug)));
 	}
 	if (problems.length > 0) throw new Error(`Invalid provider files:\n${problems.join('\n')}`);
