@@ -1,10 +1,35 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { starlightInlineScriptHashes } from './src/lib/cspHashes';
 import { PROVIDERS_DIR } from './src/providersDir';
+import { SITE_URL } from './src/siteUrl';
 
 export default defineConfig({
-	site: 'https://api-patterns.example.org',
+	site: SITE_URL,
+	// Content Security Policy, emitted as a <meta> tag on every page with hashes of Astro's and Starlight's
+	// inline scripts and styles. Directives a <meta> tag cannot carry (frame-ancestors) are in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind compiles its search engine from WebAssembly.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				// Astro does not hash `<script is:inline>`; Starlight's are hashed from its installed sources.
+				hashes: starlightInlineScriptHashes(),
+			},
+			styleDirective: {
+				// Shiki colours code tokens with inline `style` attributes (never scripts).
+				resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'API Integration Patterns',
@@ -15,6 +40,8 @@ export default defineConfig({
 			// The sidebar is built from the providers collection (see src/routeData.ts).
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/site.css'],
+			// Long lines wrap: a code block never scrolls sideways, so none becomes an unnamed keyboard-focusable region.
+			expressiveCode: { defaultProps: { wrap: true } },
 		}),
 	],
 });

@@ -30,10 +30,11 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// The real production build, served statically: what visitors get. `--ignore-lock` lets it run
-	// beside a preview server the developer already has open (Astro allows one tracked server per project).
+	// The real production build, served statically: what visitors get. `npm test` builds (and checks dist/)
+	// first and sets E2E_PREBUILT, so the site is not built twice. `--ignore-lock` lets it run beside a
+	// preview server the developer already has open (Astro allows one tracked server per project).
 	webServer: {
-		command: `npm run build && npx astro preview --port ${port} --ignore-lock`,
+		command: `${process.env.E2E_PREBUILT ? '' : 'npm run build && '}npx astro preview --port ${port} --ignore-lock`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

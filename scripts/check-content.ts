@@ -1,15 +1,21 @@
 /**
  * Fast content check, no build: validates every provider file and the checklist template with the
- * same schemas and cross-file rules as the build, and prints every problem with its file and field.
- * Usage: npm run check:content [-- <providers folder>]   (exit code 1 when anything is invalid)
+ * same schemas and cross-file rules as the build, rejects credential-shaped strings, and prints every
+ * problem with its file and field (or line). Facts verified more than 12 months before today (or
+ * BUILD_DATE) are listed as warnings.
+ * Usage: npm run check:content [-- <providers folder>]   (exit code 1 when anything is invalid; warnings exit 0)
  */
 import { buildChecklist, buildIdIndex } from '../src/lib/checklist';
 import { checkChecklistFile } from '../src/lib/checklistTemplate';
+import { buildDate } from '../src/lib/freshness';
 import { checkProviderFolder } from '../src/lib/providerFiles';
 import { PROVIDERS_DIR } from '../src/providersDir';
 
 const folder = process.argv[2] ?? PROVIDERS_DIR;
-const { valid, problems } = await checkProviderFolder(folder);
+const { valid, problems, warnings } = await checkProviderFolder(folder, buildDate());
+if (warnings.length > 0) {
+	console.warn(`⚠ ${warnings.length} fact(s) possibly out of date:\n${warnings.map((line) => `  ${line}`).join('\n')}`);
+}
 if (valid.length === 0 && problems.length === 0) problems.push(`${folder}: expected at least one provider file`);
 
 const checklist = await checkChecklistFile();

@@ -2,11 +2,13 @@
  * Shared, sorted collection queries: pages and components ask here, never `getCollection` directly,
  * so every view sees the same validated set of providers in the same order.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildChecklist, buildIdIndex, type ChecklistPhase } from './lib/checklist';
 import { validateChecklistTemplate } from './lib/checklistTemplate';
 import { findAnchorCollisions, findProviderSetProblems } from './lib/contentValidation';
 import { ChecklistPhaseIdSchema } from './schemas/checklist';
+import { findSecrets, formatSecretFindings } from './lib/secrets';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 
@@ -24,6 +26,7 @@ async function loadProviders(): Promise<ProviderEntry[]> {
 	const problems = findProviderSetProblems(entries.map((entry) => ({ file: fileOf(entry), id: entry.data.id })));
 	for (const entry of entries) {
 		const { headings } = await render(entry);
+		if (entry.filePath) problems.push(...formatSecretFindings(entry.filePath, findSecrets(await readFile(entry.filePath, 'utf8'))));
 		problems.push(...findAnchorCollisions(fileOf(entry), entry.data, headings.map((heading) => heading.slug)));
 	}
 	if (problems.length > 0) throw new Error(`Invalid provider files:\n${problems.join('\n')}`);

@@ -4,10 +4,12 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getProviders } from './content';
+import { NOT_FOUND_PATH, withCanonical } from './lib/canonical';
 import { buildProviderSidebar } from './lib/sidebar';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const providers = (await getProviders()).map((entry) => entry.data);
 	route.sidebar = buildProviderSidebar(providers, context.url.pathname);
+	if (route.id === '404' && context.site) route.head = withCanonical(route.head, new URL(NOT_FOUND_PATH, context.site).href);
 });

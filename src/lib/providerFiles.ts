@@ -9,6 +9,8 @@ import { parseFrontmatter } from 'astro/markdown';
 import { ProviderSchema, type Provider } from '../schemas/provider';
 import GithubSlugger from 'github-slugger';
 import { findAnchorCollisions, findProviderSetProblems, formatSchemaIssues } from './contentValidation';
+import { findStaleFacts, formatStaleFacts } from './freshness';
+import { findSecrets, formatSecretFindings } from './secrets';
 
 /** A provider file that passed validation. */
 export interface ValidProviderFile {
@@ -42,15 +44,31 @@ export function markdownHeadingSlugs(markdown: string): string[] {
 	return slugs;
 }
 
-/** Validates every provider file below `folder`: the valid ones, and one line per problem. */
-export async function checkProviderFolder(folder: string): Promise<{ valid: ValidProviderFile[]; problems: string[] }> {
+/** What checking a folder of provider files found. */
+export interface ProviderFolderCheck {
+	/** The files that passed validation. */
+	valid: ValidProviderFile[];
+	/** One line per problem; any problem fails the check. */
+	problems: string[];
+	/** One line per fact possibly out of date at `now`; warnings do not fail the check. */
+	warnings: string[];
+}
+
+/**
+ * Validates every provider file below `folder`: schema, cross-file rules and credential-shaped strings
+ * (problems), and facts verified too long before `now` (warnings).
+ */
+export async function checkProviderFolder(folder: string, now = new Date()): Promise<ProviderFolderCheck> {
 	const valid: ValidProviderFile[] = [];
 	const problems: string[] = [];
+	const warnings: string[] = [];
 	for (const path of await listProviderFiles(folder)) {
 		const file = relative(process.cwd(), path);
+		const text = await readFile(path, 'utf8');
+		problems.push(...formatSecretFindings(file, findSecrets(text)));
 		let parsed: { frontmatter: Record<string, unknown>; content: string };
 		try {
-			parsed = parseFrontmatter(await readFile(path, 'utf8'));
+			parsed = parseFrontmatter(text);
 		} catch (error) {
 			problems.push(`${file}: (frontmatter): expected valid YAML: ${(error as Error).message}`);
 			continue;
@@ -62,7 +80,8 @@ export async function checkProviderFolder(folder: string): Promise<{ valid: Vali
 		}
 		valid.push({ file, data: result.data, body: parsed.content });
 		problems.push(...findAnchorCollisions(file, result.data, markdownHeadingSlugs(parsed.content)));
+		warnings.push(...formatStaleFacts(file, findStaleFacts(result.data, now), now));
 	}
 	problems.push(...findProviderSetProblems(valid.map(({ file, data }) => ({ file, id: data.id }))));
-	return { valid, problems };
+	return { valid, problems, warnings };
 }

@@ -1,0 +1,29 @@
+/**
+ * Checks the built site in dist/ without a browser or network: every internal link and #anchor
+ * resolves, external links are https, new-tab links carry rel="noopener", and every page has a unique
+ * title, a description, lang, a canonical URL, unique element ids and a strict Content Security Policy.
+ * Usage: npm run check:dist [-- <folder>]   (after `npm run build`; exit code 1 on any problem)
+ */
+import { existsSync } from 'node:fs';
+import { loadBuiltSite } from '../src/lib/builtSite';
+import { checkLinks } from '../src/lib/linkCheck';
+import { checkPageHygiene } from '../src/lib/pageHygiene';
+import { SITE_URL } from '../src/siteUrl';
+
+const folder = process.argv[2] ?? 'dist';
+if (!existsSync(folder)) {
+	console.error(`✗ ${folder}: no build output; run \`npm run build\` first`);
+	process.exit(1);
+}
+const started = performance.now();
+const site = new URL(SITE_URL);
+const built = await loadBuiltSite(folder, site);
+const linkCount = [...built.pages.values()].reduce((sum, page) => sum + page.links.length, 0);
+const problems = [...checkPageHygiene(built.pages, site), ...checkLinks(built)];
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (built.pages.size === 0) problems.push(`${folder}: expected at least one HTML page`);
+if (problems.length > 0) {
+	console.error(`✗ ${problems.length} problem(s) in ${folder}:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+	process.exit(1);
+}
+console.log(`✓ ${built.pages.size} page(s) and ${linkCount} link(s) in ${folder} are sound (${seconds} s)`);
