@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import entrySearch from './src/integrations/entrySearch';
 import { PROVIDERS_DIR } from './src/providersDir';
 
 export default defineConfig({
@@ -15,6 +16,24 @@ export default defineConfig({
 			// The sidebar is built from the providers collection (see src/routeData.ts).
 			routeMiddleware: './src/routeData.ts',
 			customCss: ['./src/styles/site.css'],
+			// Search: the index is built by the entrySearch integration below (one result per entry), and the
+			// dialog (src/components/SiteSearch.astro) loads only when a reader reaches for it.
+			pagefind: false,
+			components: { Search: './src/components/SiteSearch.astro' },
+			head: [
+				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/searchRecords.ts).
+				{ tag: 'meta', attrs: { 'data-pagefind-filter': 'kind[content]', content: 'Page' } },
+				{
+					tag: 'link',
+					attrs: {
+						rel: 'search',
+						type: 'application/opensearchdescription+xml',
+						title: 'API Integration Patterns',
+						href: '/opensearch.xml',
+					},
+				},
+			],
 		}),
+		entrySearch(),
 	],
 });
