@@ -1,7 +1,9 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import entrySearch from './src/integrations/entrySearch';
+import { isPermalinkPath } from './src/lib/permalinks';
 import { PROVIDERS_DIR } from './src/providersDir';
 
 export default defineConfig({
@@ -35,5 +37,7 @@ export default defineConfig({
 			],
 		}),
 		entrySearch(),
+		// Starlight's sitemap, minus the permalink pages (redirects to anchors of pages already listed).
+		sitemap({ filter: (page) => !isPermalinkPath(new URL(page).pathname) }),
 	],
 });

@@ -4,6 +4,7 @@
  */
 import type { Provider } from '../schemas/provider';
 import {
+	PERMALINK_PREFIXES,
 	entryUrl,
 	errorAnchor,
 	errorPermalink,
@@ -62,4 +63,11 @@ export function findPermalinkCollisions(permalinks: readonly Permalink[]): strin
 		else seen.set(permalink.path, permalink);
 	}
 	return problems;
+}
+
+const PERMALINK_PATH = new RegExp(`^/(${Object.values(PERMALINK_PREFIXES).join('|')})/[^/]+/[^/]+/$`);
+
+/** Whether a path is a permalink page (a redirect, kept out of the sitemap). */
+export function isPermalinkPath(pathname: string): boolean {
+	return PERMALINK_PATH.test(pathname);
 }

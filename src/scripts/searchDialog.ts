@@ -17,6 +17,8 @@ import {
 	type SearchFilters,
 } from '../lib/searchQuery';
 
+export { startHighlighting } from './searchHighlight';
+
 interface PagefindSubResult {
 	url: string;
 	title: string;

@@ -1,7 +1,8 @@
 /**
  * On a page opened from a search result (`?highlight=word`), marks the searched words with Pagefind's
  * highlighter, inside the entry the link points at (or the whole page), and keeps that entry in view.
- * Loaded by <site-search> only when the parameter is present.
+ * Bundled with the search logic (src/scripts/searchDialog.ts), which <site-search> loads when the parameter
+ * is present.
  */
 import { HIGHLIGHT_PARAM } from '../lib/searchQuery';
 
@@ -40,5 +41,8 @@ export async function highlightSearchWords() {
 	if (target && box && (box.top < 0 || box.top > window.innerHeight)) target.scrollIntoView();
 }
 
-highlightSearchWords();
-window.addEventListener('hashchange', highlightSearchWords);
+/** Highlights now, and again when a result on the same page changes only the hash. */
+export function startHighlighting() {
+	highlightSearchWords();
+	window.addEventListener('hashchange', highlightSearchWords);
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPARE_PATHS, entryUrl, errorPermalink, patternPermalink, rateLimitPermalink, searchUrl } from '../../src/lib/anchors';
-import { findPermalinkCollisions, providerPermalinks } from '../../src/lib/permalinks';
+import { findPermalinkCollisions, isPermalinkPath, providerPermalinks } from '../../src/lib/permalinks';
 import { checkProviderFolder } from '../../src/lib/providerFiles';
 import type { Provider } from '../../src/schemas/provider';
 
@@ -53,5 +53,14 @@ describe('providerPermalinks', () => {
 			'/e/example/card-declined/: expected one entry per permalink, but "card_declined" and "card-declined" share it',
 		]);
 		expect(findPermalinkCollisions(providerPermalinks(example))).toEqual([]);
+	});
+});
+
+describe('isPermalinkPath', () => {
+	it('should recognise permalink pages and nothing else', () => {
+		for (const permalink of providerPermalinks(example)) expect(isPermalinkPath(permalink.path)).toBe(true);
+		expect(isPermalinkPath('/providers/example/')).toBe(false);
+		expect(isPermalinkPath('/errors/')).toBe(false);
+		expect(isPermalinkPath('/e/example/')).toBe(false);
 	});
 });
