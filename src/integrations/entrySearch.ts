@@ -25,16 +25,23 @@ export default function entrySearch(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				try {
 					const index = check(await pagefind.createIndex({ excludeSelectors: ENTRY_EXCLUDE_SELECTORS })).index!;
-					const { page_count } = check(await index.addDirectory({ path: root }));
 					const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+					let pages = 0;
 					let entries = 0;
 					for (const file of files) {
-						const documents = entryDocuments(await readFile(join(root, file), 'utf8'), pageUrlOf(file));
-						await Promise.all(documents.map(async ({ url, html }) => check(await index.addHTMLFile({ url, content: html }))));
+						const html = await readFile(join(root, file), 'utf8');
+						// Pages without `data-pagefind-body` (permalink redirects, 404) are not indexed.
+						if (!/\sdata-pagefind-body\b/.test(html)) continue;
+						const documents = entryDocuments(html, pageUrlOf(file));
+						await Promise.all([
+							index.addHTMLFile({ url: pageUrlOf(file), content: html }).then(check),
+							...documents.map(({ url, html: content }) => index.addHTMLFile({ url, content }).then(check)),
+						]);
+						pages += 1;
 						entries += documents.length;
 					}
 					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
-					logger.info(`Indexed ${page_count} pages and ${entries} entries in ${Math.round(performance.now() - started)} ms.`);
+					logger.info(`Indexed ${pages} pages and ${entries} entries in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await pagefind.close();
 				}

@@ -76,20 +76,29 @@ export function queryTokens(query: string): string[] {
 	return [...new Set(normalizeTerm(query).split(' ').filter(Boolean))];
 }
 
+/** About how many terms one shard of the exact-match table holds; the number of shards grows with the table. */
+export const TERMS_PER_SHARD = 50;
+
+/** How many shards a table of `termCount` terms is split into. */
+export const shardCount = (termCount: number) => Math.max(1, Math.ceil(termCount / TERMS_PER_SHARD));
+
 /**
- * The shard a term lives in: its first two letters or digits ("card_declined" → "ca",
- * "X-Hub-Signature-256" → "xh", "21610" → "21"), so a lookup downloads a small file however many
- * providers there are.
+ * The shard a term lives in, out of `count`: a hash of the normalised term (FNV-1a), so shards are even
+ * in size and a lookup downloads about the same few kilobytes however many providers there are.
  */
-export function shardKey(term: string): string {
-	const letters = normalizeTerm(term).normalize('NFKD').replace(/[^a-z0-9]/g, '');
-	return letters.slice(0, 2) || '_';
+export function shardKey(term: string, count: number): string {
+	let hash = 0x811c9dc5;
+	for (const char of normalizeTerm(term)) {
+		hash ^= char.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return (hash % count).toString(36);
 }
 
 /** Path of an exact-match shard. */
 export const exactShardPath = (key: string) => `/search/exact/${key}.json`;
-/** Path of the list of shard keys that exist. */
-export const EXACT_SHARDS_PATH = '/search/exact-shards.json';
+/** Path of the manifest that says how many shards there are: `{ "shards": 4 }`. */
+export const EXACT_MANIFEST_PATH = '/search/exact.json';
 
 /** The terms to look up for a query: the whole query, then each of its words. */
 export function lookupTerms(query: string): string[] {

@@ -8,7 +8,7 @@ import type { Provider } from '../schemas/provider';
 import { entryUrl, errorAnchor, patternAnchor, providerPath, rateLimitAnchor } from './anchors';
 import { inlineMarkdownToText } from './inlineMarkdown';
 import { describeVerification, formatLimit } from './providerFacts';
-import { ENTRY_KIND_LABELS, PAGE_KIND, normalizeTerm, shardKey, type ExactHit, type ExactTable } from './searchQuery';
+import { ENTRY_KIND_LABELS, PAGE_KIND, normalizeTerm, shardCount, shardKey, type ExactHit, type ExactTable } from './searchQuery';
 
 /** Plain text of inline Markdown, cut at a word boundary to about `max` characters. */
 export function excerptOf(markdown: string, max = 160): string {
@@ -97,11 +97,12 @@ export function buildExactTable(providers: readonly Provider[]): ExactTable {
 	return table;
 }
 
-/** The table split into shards by `shardKey`: shard key → that shard's part of the table. */
+/** The table split into `shardCount` shards by `shardKey`: shard key → that shard's part of the table. */
 export function shardExactTable(table: ExactTable): Map<string, ExactTable> {
-	const shards = new Map<string, ExactTable>();
+	const count = shardCount(Object.keys(table).length);
+	const shards = new Map<string, ExactTable>(Array.from({ length: count }, (_, index) => [index.toString(36), {}]));
 	for (const [term, hits] of Object.entries(table)) {
-		const key = shardKey(term);
+		const key = shardKey(term, count);
 		const shard = shards.get(key) ?? {};
 		shard[term] = hits;
 		shards.set(key, shard);

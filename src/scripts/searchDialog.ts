@@ -4,7 +4,7 @@
  * code or header name always leads to its entry, then Pagefind's ranked results, one per entry or page.
  */
 import {
-	EXACT_SHARDS_PATH,
+	EXACT_MANIFEST_PATH,
 	exactShardPath,
 	filterHits,
 	highlightWords,
@@ -66,21 +66,22 @@ function fetchJson<T>(path: string, fallback: T): Promise<T> {
 		.catch(() => fallback);
 }
 
-let shardKeys: Promise<Set<string>> | undefined;
+let manifest: Promise<{ shards: number }> | undefined;
 const shards = new Map<string, Promise<ExactTable>>();
-/** Fetches one shard of the exact-match table once; shards that do not exist are empty. */
-async function loadShard(key: string): Promise<ExactTable> {
-	shardKeys ??= fetchJson<string[]>(EXACT_SHARDS_PATH, []).then((keys) => new Set(keys));
-	if (!(await shardKeys).has(key)) return {};
+/** Fetches the shard of the exact-match table a term lives in, once per shard. */
+async function loadShardOf(term: string): Promise<ExactTable> {
+	manifest ??= fetchJson(EXACT_MANIFEST_PATH, { shards: 0 });
+	const { shards: count } = await manifest;
+	if (count === 0) return {};
+	const key = shardKey(term, count);
 	if (!shards.has(key)) shards.set(key, fetchJson<ExactTable>(exactShardPath(key), {}));
 	return shards.get(key)!;
 }
 
-/** The exact hits for a query, best first. */
-async function exactHits(query: string): Promise<ExactHit[]> {
-	const keys = [...new Set(lookupTerms(query).map(shardKey))];
-	const tables = await Promise.all(keys.map(loadShard));
-	return rankExactHits(query, Object.assign({}, ...tables));
+/** The exact hits for a query that pass the filters, best first, at most 10. */
+async function exactHits(query: string, filters: SearchFilters): Promise<ExactHit[]> {
+	const tables = await Promise.all(lookupTerms(query).map(loadShardOf));
+	return filterHits(rankExactHits(query, Object.assign({}, ...tables), Infinity), filters).slice(0, 10);
 }
 
 /** Creates an element with a class and optional text. */
@@ -156,14 +157,21 @@ export function attachSearch(root: HTMLElement) {
 			return;
 		}
 		const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-		const [exact, search] = await Promise.all([
-			query ? exactHits(query) : Promise.resolve([]),
-			loadPagefind().then((module) => module.debouncedSearch(query || null, { filters: pagefindFilters }, 120)),
-		]);
+		let hits: ExactHit[];
+		let search: PagefindSearch | null;
+		try {
+			[hits, search] = await Promise.all([
+				query ? exactHits(query, filters) : Promise.resolve([]),
+				loadPagefind().then((module) => module.debouncedSearch(query || null, { filters: pagefindFilters }, 120)),
+			]);
+		} catch {
+			// No index: `astro dev` does not build one.
+			status.textContent = 'Search needs the built site: run `npm start`.';
+			return;
+		}
 		if (search === null || current !== generation) return;
 
 		const words = highlightWords(query);
-		const hits = filterHits(exact, filters);
 		const shown = new Set(hits.map((hit) => hit.url));
 		list.replaceChildren(...hits.map((hit) => resultItem({ ...hit, exact: true }, { text: hit.excerpt }, words)));
 		const total = Math.max(search.results.length, hits.length);

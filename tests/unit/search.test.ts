@@ -8,7 +8,9 @@ import {
 	normalizeTerm,
 	queryTokens,
 	rankExactHits,
+	shardCount,
 	shardKey,
+	TERMS_PER_SHARD,
 	withHighlight,
 	type ExactHit,
 	type ExactTable,
@@ -37,12 +39,17 @@ describe('normalising queries', () => {
 		expect(lookupTerms('   ')).toEqual([]);
 	});
 
-	it('should put a term in the shard named by its first two letters or digits', () => {
-		expect(shardKey('card_declined')).toBe('ca');
-		expect(shardKey('X-Hub-Signature-256')).toBe('xh');
-		expect(shardKey('21610')).toBe('21');
-		expect(shardKey('5')).toBe('5');
-		expect(shardKey('—')).toBe('_');
+	it('should spread terms over shards by a stable hash of the normalised term', () => {
+		expect(shardKey('Card_Declined', 7)).toBe(shardKey('card_declined', 7));
+		expect(shardKey('card_declined', 1)).toBe('0');
+		const keys = new Set(Array.from({ length: 500 }, (_, index) => shardKey(`code_${index}`, 5)));
+		expect([...keys].sort()).toEqual(['0', '1', '2', '3', '4']);
+	});
+
+	it('should grow the number of shards with the table, not the size of a shard', () => {
+		expect(shardCount(0)).toBe(1);
+		expect(shardCount(TERMS_PER_SHARD)).toBe(1);
+		expect(shardCount(TERMS_PER_SHARD * 40 + 1)).toBe(41);
 	});
 });
 
@@ -75,10 +82,17 @@ describe('the exact-match table', () => {
 	it('should split the table into shards that together hold every term once', () => {
 		const table = buildExactTable([example]);
 		const shards = shardExactTable(table);
-		expect(shards.get('ca')!['card_declined']).toEqual(table['card_declined']);
+		expect(shards.size).toBe(shardCount(Object.keys(table).length));
 		const terms = [...shards.values()].flatMap((shard) => Object.keys(shard));
 		expect(terms.sort()).toEqual(Object.keys(table).sort());
-		for (const [key, shard] of shards) for (const term of Object.keys(shard)) expect(shardKey(term)).toBe(key);
+		for (const [key, shard] of shards) for (const term of Object.keys(shard)) expect(shardKey(term, shards.size)).toBe(key);
+	});
+
+	it('should keep shards small as providers are added', () => {
+		const many = Array.from({ length: 300 }, (_, index) => ({ ...example, id: `p${index}`, name: `Provider ${index}` }));
+		const shards = shardExactTable(buildExactTable(many));
+		const termCounts = [...shards.values()].map((shard) => Object.keys(shard).length);
+		expect(Math.max(...termCounts)).toBeLessThan(TERMS_PER_SHARD * 2);
 	});
 
 	it('should read a header name out of a described field', () => {
