@@ -11,6 +11,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
+	// Two cores run the browser, the server and the tests: allow for a loaded machine.
+	timeout: 60_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
@@ -28,9 +30,10 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// The real production build, served statically: what visitors get.
+	// The real production build, served statically: what visitors get. `--ignore-lock` lets it run
+	// beside a preview server the developer already has open (Astro allows one tracked server per project).
 	webServer: {
-		command: `npm run build && npx astro preview --port ${port}`,
+		command: `npm run build && npx astro preview --port ${port} --ignore-lock`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

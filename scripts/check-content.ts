@@ -1,16 +1,29 @@
 /**
- * Fast content check, no build: validates every provider file with the same schema and
- * cross-file rules as the build, and prints every problem with its file and field.
- * Usage: npm run check:content [-- <folder>]   (exit code 1 when any file is invalid)
+ * Fast content check, no build: validates every provider file and the checklist template with the
+ * same schemas and cross-file rules as the build, and prints every problem with its file and field.
+ * Usage: npm run check:content [-- <providers folder>]   (exit code 1 when anything is invalid)
  */
+import { buildChecklist, buildIdIndex } from '../src/lib/checklist';
+import { checkChecklistFile } from '../src/lib/checklistTemplate';
 import { checkProviderFolder } from '../src/lib/providerFiles';
 import { PROVIDERS_DIR } from '../src/providersDir';
 
 const folder = process.argv[2] ?? PROVIDERS_DIR;
 const { valid, problems } = await checkProviderFolder(folder);
 if (valid.length === 0 && problems.length === 0) problems.push(`${folder}: expected at least one provider file`);
+
+const checklist = await checkChecklistFile();
+problems.push(...checklist.problems);
+if (checklist.template) {
+	try {
+		buildIdIndex(buildChecklist(checklist.template, valid.map((file) => file.data)));
+	} catch (error) {
+		problems.push(`checklist: ${(error as Error).message}`);
+	}
+}
+
 if (problems.length > 0) {
-	console.error(`✗ ${problems.length} problem(s) in ${folder}:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+	console.error(`✗ ${problems.length} problem(s):\n${problems.map((line) => `  ${line}`).join('\n')}`);
 	process.exit(1);
 }
-console.log(`✓ ${valid.length} provider file(s) in ${folder} are valid`);
+console.log(`✓ ${valid.length} provider file(s) in ${folder} and the checklist template are valid`);

@@ -1,8 +1,9 @@
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { PROVIDERS_DIR } from './providersDir';
+import { ChecklistPhaseSchema } from './schemas/checklist';
 import { ProviderSchema } from './schemas/provider';
 
 export const collections = {
@@ -12,5 +13,10 @@ export const collections = {
 	providers: defineCollection({
 		loader: glob({ base: PROVIDERS_DIR, pattern: '**/[^_]*.md' }),
 		schema: ProviderSchema,
+	}),
+	/** The generic checklist template: one entry per phase, in file order. */
+	checklist: defineCollection({
+		loader: file('content/checklist.yaml'),
+		schema: ChecklistPhaseSchema,
 	}),
 };

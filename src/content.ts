@@ -3,7 +3,10 @@
  * so every view sees the same validated set of providers in the same order.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildChecklist, buildIdIndex, type ChecklistPhase } from './lib/checklist';
+import { validateChecklistTemplate } from './lib/checklistTemplate';
 import { findAnchorCollisions, findProviderSetProblems } from './lib/contentValidation';
+import { ChecklistPhaseIdSchema } from './schemas/checklist';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 
@@ -25,4 +28,25 @@ async function loadProviders(): Promise<ProviderEntry[]> {
 	}
 	if (problems.length > 0) throw new Error(`Invalid provider files:\n${problems.join('\n')}`);
 	return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+let checklist: Promise<ChecklistPhase[]> | undefined;
+
+/** The whole checklist (template plus every provider's generated items); throws on invalid or clashing ids. */
+export function getChecklist(): Promise<ChecklistPhase[]> {
+	checklist ??= loadChecklist();
+	return checklist;
+}
+
+async function loadChecklist(): Promise<ChecklistPhase[]> {
+	// The collection does not keep file order; phases have a fixed order of their own.
+	const order = ChecklistPhaseIdSchema.options;
+	const phases = (await getCollection('checklist'))
+		.map((entry) => entry.data)
+		.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+	const { template, problems } = validateChecklistTemplate(phases);
+	if (!template) throw new Error(`Invalid checklist template:\n${problems.join('\n')}`);
+	const built = buildChecklist(template, (await getProviders()).map((entry) => entry.data));
+	buildIdIndex(built);
+	return built;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ENTRY_EXCLUDE_SELECTORS, entryDocuments, pageUrlOf } from '../lib/searchRecords';
+import { ENTRY_EXCLUDE_SELECTORS, entryDocuments, pageUrlOf, pickCanonicalEntries, type EntryDocument } from '../lib/searchRecords';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {
@@ -26,22 +26,20 @@ export default function entrySearch(): AstroIntegration {
 				try {
 					const index = check(await pagefind.createIndex({ excludeSelectors: ENTRY_EXCLUDE_SELECTORS })).index!;
 					const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+					const entries: EntryDocument[] = [];
 					let pages = 0;
-					let entries = 0;
-					for (const file of files) {
+					for (const file of files.sort()) {
 						const html = await readFile(join(root, file), 'utf8');
 						// Pages without `data-pagefind-body` (permalink redirects, 404) are not indexed.
 						if (!/\sdata-pagefind-body\b/.test(html)) continue;
-						const documents = entryDocuments(html, pageUrlOf(file));
-						await Promise.all([
-							index.addHTMLFile({ url: pageUrlOf(file), content: html }).then(check),
-							...documents.map(({ url, html: content }) => index.addHTMLFile({ url, content }).then(check)),
-						]);
+						check(await index.addHTMLFile({ url: pageUrlOf(file), content: html }));
+						entries.push(...entryDocuments(html, pageUrlOf(file)));
 						pages += 1;
-						entries += documents.length;
 					}
+					const canonical = pickCanonicalEntries(entries);
+					await Promise.all(canonical.map(({ url, html }) => index.addHTMLFile({ url, content: html }).then(check)));
 					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
-					logger.info(`Indexed ${pages} pages and ${entries} entries in ${Math.round(performance.now() - started)} ms.`);
+					logger.info(`Indexed ${pages} pages and ${canonical.length} entries in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await pagefind.close();
 				}

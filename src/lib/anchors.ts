@@ -37,6 +37,12 @@ export const errorAnchor = (code: string) => `error-${slugify(code)}`;
 /** URL of a provider page. */
 export const providerPath = (providerId: string) => `/providers/${providerId}/`;
 
+/** URL of the checklist, for all providers or one. */
+export const checklistPath = (providerId?: string) => (providerId ? `/checklist/${providerId}/` : '/checklist/');
+
+/** Ids of the items generated from a provider's facts: `<provider>-<what>`. */
+export const providerItemId = (providerId: string, what: string) => `${providerId}-${what}`;
+
 /** URL of an entry: its provider page plus its anchor. */
 export const entryUrl = (providerId: string, anchor: string) => `${providerPath(providerId)}#${anchor}`;
 

@@ -22,9 +22,9 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 	}, '');
 }
 
-/** One line per problem: `<file>: <field path>: <what was expected>`. */
-export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
-	return issues.map((issue) => `${file}: ${formatFieldPath(issue.path) || '(frontmatter)'}: ${describeIssue(issue)}`);
+/** One line per problem: `<file>: <field path>: <what was expected>`; `whole` names a problem with the whole document. */
+export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIssue[], whole = '(frontmatter)'): string[] {
+	return issues.map((issue) => `${file}: ${formatFieldPath(issue.path) || whole}: ${describeIssue(issue)}`);
 }
 
 /** Zod's message, except that a missing field says so plainly. */

@@ -44,8 +44,9 @@ export function countFacts(provider: Pick<Provider, 'patterns' | 'rateLimits' | 
 	};
 }
 
-/** "per second", "per 10 seconds", "concurrent". */
-export function formatWindow(per: RateWindow, interval = 1): string {
+/** "per second", "per 10 seconds", "concurrent", or "(window not documented)". */
+export function formatWindow(per: RateWindow | undefined, interval = 1): string {
+	if (per === undefined) return '(window not documented)';
 	if (per === 'concurrent') return 'concurrent';
 	return interval === 1 ? `per ${per}` : `per ${interval.toLocaleString('en-US')} ${per}s`;
 }
@@ -105,4 +106,9 @@ export function groupByCategory<T extends { category: Category }>(items: readonl
 	return (Object.keys(CATEGORY_LABELS) as Category[])
 		.map((category) => ({ category, label: CATEGORY_LABELS[category], items: items.filter((item) => item.category === category) }))
 		.filter((group) => group.items.length > 0);
+}
+
+/** "1 rate limit", "4 rate limits". */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+	return count === 1 ? singular : plural;
 }

@@ -9,10 +9,14 @@
  * document whose URL is the page URL plus the entry's anchor (its `id`, or the first `id` inside it,
  * as on a pattern's heading), with `kind` and `provider` as Pagefind filters and metadata.
  *
+ * The same entry may be rendered on several pages (a checklist item on the full checklist and on a
+ * provider's checklist): it is indexed once, where it is shown (not `hidden`), at the shortest URL
+ * (`pickCanonicalEntries`).
+ *
  * Pages themselves are indexed by Pagefind as usual, minus their entries (`ENTRY_EXCLUDE_SELECTORS`),
  * so a search finds the entry rather than the page around it; every page carries `kind: Page` in its
  * head (astro.config.mjs), and a provider's pages carry `provider` (`providerSearchHead`), which their
- * entries inherit.
+ * entries inherit unless an entry names its own with `data-entry-provider="<name>"`.
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type ElementNode, type Node } from 'ultrahtml';
 import { ENTRY_KIND_LABELS, entryKindLabel } from './searchQuery';
@@ -35,6 +39,10 @@ export interface EntryDocument {
 	kind: string;
 	/** The `provider` filter value, when the page has one. */
 	provider?: string;
+	/** Whether the entry is rendered `hidden` on its page (shown there only after a choice in the browser). */
+	hidden: boolean;
+	/** Same key, same entry: its kind, anchor and text. */
+	key: string;
 }
 
 /** The URL of a built file: `providers/stripe/index.html` → `/providers/stripe/`. */
@@ -59,6 +67,16 @@ export function entryKindOf(attributes: Record<string, string>): string | undefi
 	return 'data-checklist-item' in attributes ? ENTRY_KIND_LABELS['checklist-item'] : undefined;
 }
 
+/** A start or end tag; attribute values may contain `>` (Astro does not escape it). */
+const TAG = /<(\/?)([a-zA-Z][\w-]*)(?:\s(?:[^"'>]|"[^"]*"|'[^']*')*)?>/;
+
+/** Escapes `<` and `>` inside attribute values, which the HTML parser used here would take for tag ends. */
+export function escapeAttributeBrackets(html: string): string {
+	return html.replace(new RegExp(TAG.source, 'g'), (tag) =>
+		tag.replace(/"[^"]*"|'[^']*'/g, (value) => value.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+	);
+}
+
 /**
  * The outer HTML of every outermost entry element in a page, found by scanning tags rather than
  * parsing the whole page (pages are large; entries are a small part of them). Relies on the
@@ -67,7 +85,7 @@ export function entryKindOf(attributes: Record<string, string>): string | undefi
 export function findEntryElements(html: string): { outerHtml: string; attributes: Record<string, string> }[] {
 	// Blank out scripts, styles and comments (same length, so offsets still match `html`).
 	const masked = html.replace(/<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi, (text) => ' '.repeat(text.length));
-	const tags = /<(\/?)([a-zA-Z][\w-]*)(?:\s(?:[^"'>]|"[^"]*"|'[^']*')*)?>/g;
+	const tags = new RegExp(TAG.source, 'g');
 	const found: { outerHtml: string; attributes: Record<string, string> }[] = [];
 	let open: { name: string; start: number; depth: number; attributes: Record<string, string> } | undefined;
 	for (const match of masked.matchAll(tags)) {
@@ -144,10 +162,11 @@ export function entryDocuments(html: string, pageUrl: string): EntryDocument[] {
 	if (!/\sdata-pagefind-body\b/.test(html)) return [];
 	const elements = findEntryElements(html);
 	if (elements.length === 0) return [];
-	const provider = pageProviderOf(html);
+	const pageProvider = pageProviderOf(html);
 	const lang = /<html\s[^>]*\blang="([^"]+)"/i.exec(html)?.[1] ?? 'en';
 	return elements.map(({ outerHtml, attributes }) => {
-		const root = parse(outerHtml).children.find(isElement) as ElementNode;
+		const provider = attributes['data-entry-provider'] || pageProvider;
+		const root = parse(escapeAttributeBrackets(outerHtml)).children.find(isElement) as ElementNode;
 		const elements = elementsOf(root);
 		const anchor = elements.find((element) => element.attributes.id)?.attributes.id;
 		const heading = elements.find((element) => /^(h[1-6]|label)$/.test(element.name));
@@ -164,7 +183,24 @@ export function entryDocuments(html: string, pageUrl: string): EntryDocument[] {
 			title,
 			kind,
 			provider,
+			hidden: 'hidden' in attributes,
+			key: [kind, anchor, provider, textOf(root)].join('\n'),
 			html: entryDocumentHtml({ title, kind, provider, content: renderSync(root), lang }),
 		};
 	});
+}
+
+/** Of entries with the same key, the one to index: shown rather than hidden, then the shortest URL. */
+export function pickCanonicalEntries(documents: readonly EntryDocument[]): EntryDocument[] {
+	const rank = (document: EntryDocument) => [document.hidden ? 1 : 0, document.url.length, document.url] as const;
+	const better = (a: EntryDocument, b: EntryDocument) => {
+		const [x, y] = [rank(a), rank(b)];
+		return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]);
+	};
+	const chosen = new Map<string, EntryDocument>();
+	for (const document of documents) {
+		const current = chosen.get(document.key);
+		if (!current || better(document, current) < 0) chosen.set(document.key, document);
+	}
+	return [...chosen.values()];
 }

@@ -44,6 +44,7 @@ export function buildProviderSidebar(
 	return [
 		link('Home', '/', currentPath),
 		link('All providers', '/providers/', currentPath),
+		link('Integration checklist', '/checklist/', currentPath),
 		{
 			type: 'group',
 			label: 'Compare',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PROVIDER_SECTION_IDS } from '../lib/anchors';
+import { ChecklistPhaseIdSchema } from './checklist';
 import { FactProvenance, StableIdSchema } from './common';
 
 /** How much a pattern matters: `must` breaks money, security or data if ignored. */
@@ -24,6 +25,8 @@ export const PatternSchema = z.object({
 	problem: z.string().min(1),
 	/** How to do it right. Markdown inline syntax is allowed. */
 	solution: z.string().min(1),
+	/** The checklist phase a `must` pattern's generated checklist item goes in. */
+	checklistPhase: ChecklistPhaseIdSchema.default('implementation'),
 	/** Codes from this provider's `errors` that this pattern causes or handles. */
 	relatedErrors: z.array(z.union([z.string().min(1), z.int()]).transform(String)).default([]),
 	...FactProvenance,

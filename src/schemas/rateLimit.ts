@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { FactProvenance, HttpStatusSchema, StableIdSchema } from './common';
 
 /** The window a limit is counted over; `concurrent` counts requests in flight at once. */
-export const RateWindowSchema = z.enum(['second', 'minute', 'hour', 'day', 'concurrent']);
+export const RateWindowSchema = z.enum(['second', 'minute', 'hour', 'day', 'month', 'concurrent']);
 
 /** A limit value that depends on the plan, tier or edition of the account. */
 export const RateTierSchema = z.object({
@@ -46,8 +46,8 @@ export const RateLimitSchema = z
 		limit: z.number().positive().optional(),
 		/** What `limit` counts: "requests", "messages", "points", "tokens", "executions". */
 		unit: z.string().min(1),
-		/** The window the limit is counted over. */
-		per: RateWindowSchema,
+		/** The window the limit is counted over; omit when the provider documents none (never guess one). */
+		per: RateWindowSchema.optional(),
 		/** Length of the window in `per` units: 10 with `per: second` means "per 10 seconds". */
 		interval: z.int().positive().default(1),
 		/** How requests are charged when one request does not cost one unit (query cost, points). */

@@ -6,6 +6,6 @@ export function collectConsoleErrors(page: Page): string[] {
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
-	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('pageerror', (error) => errors.push(`${error.message}\n${error.stack}`));
 	return errors;
 }

@@ -51,13 +51,19 @@ test.describe('themes and viewports', () => {
 		expect(r! + g! + b!).toBeLessThan(150);
 	});
 
-	test('should fit a phone-sized viewport without horizontal page scroll', async ({ page }) => {
-		await page.setViewportSize({ width: 375, height: 740 });
-		for (const provider of providers) {
+	for (const provider of providers) {
+		test(`should fit the ${provider.name} page in a phone-sized viewport without horizontal page scroll`, async ({ page }) => {
+			await page.setViewportSize({ width: 375, height: 740 });
 			await page.goto(`/providers/${provider.id}/`);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow, provider.id).toBeLessThanOrEqual(0);
-		}
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+
+	test('should open the navigation from the menu button on a phone', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto(`/providers/${providers[0]!.id}/`);
+		await expect(page.locator('#starlight__sidebar')).toBeHidden();
 		await page.getByRole('button', { name: 'Menu' }).click();
 		await expect(page.locator('#starlight__sidebar')).toBeVisible();
 	});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countFacts,
+	countLabel,
 	describeVerification,
 	formatDay,
 	formatLimit,
@@ -19,6 +20,7 @@ describe('formatting rate limits', () => {
 		expect(formatWindow('second')).toBe('per second');
 		expect(formatWindow('second', 10)).toBe('per 10 seconds');
 		expect(formatWindow('concurrent', 1)).toBe('concurrent');
+		expect(formatWindow(undefined)).toBe('(window not documented)');
 	});
 
 	it('should format a fixed limit, a concurrent limit and a tiered limit', () => {
@@ -31,6 +33,9 @@ describe('formatting rate limits', () => {
 		);
 		expect(formatLimit({ unit: 'requests', per: 'second', interval: 1, tiers: [] })).toBe(
 			'No fixed number (requests per second)'
+		);
+		expect(formatLimit({ limit: 5, unit: 'requests', per: undefined, interval: 1, tiers: [] })).toBe(
+			'5 requests (window not documented)'
 		);
 	});
 
@@ -68,6 +73,12 @@ describe('provider helpers', () => {
 			rateLimits: 1,
 			errors: 0,
 		});
+	});
+
+	it('should pick singular or plural labels', () => {
+		expect(countLabel(1, 'rate limit')).toBe('rate limit');
+		expect(countLabel(0, 'rate limit')).toBe('rate limits');
+		expect(countLabel(2, 'pattern or gotcha', 'patterns & gotchas')).toBe('patterns & gotchas');
 	});
 
 	it('should group by category in label order and drop empty categories', () => {

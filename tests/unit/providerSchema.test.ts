@@ -32,6 +32,15 @@ describe('provider schema and content check', () => {
 		['duplicate-provider-id', 'more/example.md', 'id', 'expected a unique provider id, but "example" is already used by'],
 		['id-not-file-name', 'example.md', 'id', 'expected "example" (the file name), got "sample"'],
 		['body-heading-collision', 'example.md', '(body)', 'but "#verify-webhooks" is taken'],
+		// Limits by tier, window and interval, and each kind of webhook verification.
+		['bad-tier-limit', 'example.md', 'rateLimits[1].tiers[1].limit', 'expected number to be >0'],
+		['bad-interval', 'example.md', 'rateLimits[1].interval', 'expected int'],
+		['unknown-window', 'example.md', 'rateLimits[0].per', 'expected one of "second"|"minute"|"hour"|"day"|"month"|"concurrent"'],
+		['bad-throttle-status', 'example.md', 'rateLimits[0].throttle.status[1]', 'expected number to be <=599'],
+		['limit-without-number', 'example.md', 'rateLimits[0].limit', 'expected a `limit`, `tiers`, or `notes`'],
+		['unknown-signature-algorithm', 'example.md', 'webhooks.verification.algorithm', 'expected one of "ed25519"|"ecdsa-p256-sha256"|"rsa-sha256"'],
+		['api-verification-without-endpoint', 'example.md', 'webhooks.verification.endpoint', 'missing; expected string'],
+		['unknown-verification-method', 'example.md', 'webhooks.verification.method', "Expected 'hmac' | 'public-key' | 'api'"],
 	];
 
 	it.each(cases)('should reject %s with a message naming file, field and expectation', async (folder, file, field, expected) => {

@@ -3,6 +3,7 @@ import {
 	ENTRY_EXCLUDE_SELECTORS,
 	entryDocuments,
 	findEntryElements,
+	pickCanonicalEntries,
 	pageProviderOf,
 	pageUrlOf,
 	parseAttributes,
@@ -20,7 +21,7 @@ const page = ({ body = true, provider = 'Stripe' } = {}) => `<!DOCTYPE html><htm
 <section class="pattern-entry" data-entry="gotcha"><div><h3 id="webhook-order">Events arrive out of order</h3></div>
 <script type="module">const s = "</section>";</script><section><p>Nested section.</p></section><p>Order by created.</p></section>
 <dl data-entry="webhooks"><dt>Signature header</dt><dd>Stripe-Signature</dd></dl>
-<ul><li id="verify-signatures" data-checklist-item><label><input type="checkbox"> Verify webhook signatures</label></li></ul>
+<ul><li id="verify-signatures" data-checklist-item data-title="Send key: <uuid>"><label><input type="checkbox"> Verify webhook signatures</label></li></ul>
 </main></body></html>`;
 
 describe('finding entries in a built page', () => {
@@ -78,6 +79,12 @@ describe('entry documents', () => {
 		expect(html).not.toContain('Prose.');
 	});
 
+	it('should not take a > inside an attribute value for the end of the tag', () => {
+		const checklistItem = entryDocuments(page(), '/providers/stripe/').at(-1)!;
+		expect(checklistItem.key).toBe(['Checklist item', 'verify-signatures', 'Stripe', 'Verify webhook signatures'].join('\n'));
+		expect(checklistItem.html).toContain('data-title="Send key: &lt;uuid&gt;"');
+	});
+
 	it('should give nothing for pages Pagefind does not index', () => {
 		expect(entryDocuments(page({ body: false }), '/e/stripe/x/')).toEqual([]);
 	});
@@ -87,5 +94,28 @@ describe('entry documents', () => {
 			expect.arrayContaining(['[data-entry="error-code"]', '[data-entry="gotcha"]', '[data-entry="rate-limit"]', '[data-checklist-item]'])
 		);
 		expect(ENTRY_EXCLUDE_SELECTORS).not.toContain('[data-entry="webhooks"]');
+	});
+});
+
+describe('entries rendered on several pages', () => {
+	const item = (provider = '', hidden = false) =>
+		`<html lang="en"><head>${provider ? `<meta data-pagefind-filter="provider[content]" content="${provider}">` : ''}</head>` +
+		`<body><main data-pagefind-body><ul><li id="verify" data-checklist-item ${hidden ? 'hidden' : ''}><label>Verify signatures</label></li></ul></main></body></html>`;
+
+	it('should index the same entry once, where it is shown, at the shortest URL', () => {
+		const documents = [
+			...entryDocuments(item('', true), '/checklist/'),
+			...entryDocuments(item(), '/checklist/all/'),
+			...entryDocuments(item(), '/checklist/a/'),
+		];
+		expect(pickCanonicalEntries(documents).map((document) => document.url)).toEqual(['/checklist/a/#verify']);
+		expect(pickCanonicalEntries(documents.slice(0, 1)).map((document) => document.url)).toEqual(['/checklist/#verify']);
+	});
+
+	it('should keep entries of different providers apart, and let an entry name its provider', () => {
+		const documents = [...entryDocuments(item('Stripe'), '/p/stripe/'), ...entryDocuments(item('Twilio'), '/p/twilio/')];
+		expect(pickCanonicalEntries(documents)).toHaveLength(2);
+		const own = entryDocuments(item('Stripe').replace('data-checklist-item', 'data-checklist-item data-entry-provider="Twilio"'), '/p/');
+		expect(own[0]!.provider).toBe('Twilio');
 	});
 });

@@ -1,0 +1,80 @@
+/**
+ * The checklist's state and its two encodings: share links and saved progress. Decoding never
+ * throws: unknown, removed or malformed parts are dropped, aliases map to current ids, and every
+ * valid part is kept.
+ *
+ * Share link (query string, compact, stable ids only):  ?p=stripe,github&t=credentials-in-env,stripe-backoff
+ *   p = chosen provider ids, t = ticked item ids; both comma-separated, either may be absent.
+ * Saved progress (localStorage key `STORAGE_KEY`), JSON:  {"v":1,"providers":["stripe"],"ticked":["credentials-in-env"]}
+ *   Ticks are kept per item id, so ticking an item on /checklist/stripe/ also shows it ticked on /checklist/.
+ */
+
+/** What a checklist shows: the chosen providers and the ticked items. */
+export interface ChecklistState {
+	providers: string[];
+	ticked: string[];
+}
+
+/** The ids a decoder accepts: known providers, and item ids or aliases (mapped to current ids). */
+export interface KnownIds {
+	providers: ReadonlySet<string>;
+	items: ReadonlyMap<string, string>;
+}
+
+/** localStorage key of the saved progress. */
+export const STORAGE_KEY = 'api-patterns:checklist';
+const STORAGE_VERSION = 1;
+
+/** Known, current, de-duplicated ids from an untrusted list; anything else is dropped. */
+function cleanIds(values: unknown, resolve: (id: string) => string | undefined): string[] {
+	if (!Array.isArray(values)) return [];
+	const ids = values.flatMap((value) => (typeof value === 'string' ? [resolve(value.trim())] : [])).filter((id) => id !== undefined);
+	return [...new Set(ids)];
+}
+
+/** Keeps only known providers and known items, mapping aliases to current ids. */
+export function sanitizeState(raw: { providers?: unknown; ticked?: unknown }, known: KnownIds): ChecklistState {
+	return {
+		providers: cleanIds(raw.providers, (id) => (known.providers.has(id) ? id : undefined)),
+		ticked: cleanIds(raw.ticked, (id) => known.items.get(id)),
+	};
+}
+
+/** The query string of a share link (without `?`); empty parts are left out. */
+export function encodeShareQuery(state: ChecklistState): string {
+	const params: string[] = [];
+	if (state.providers.length > 0) params.push(`p=${state.providers.join(',')}`);
+	if (state.ticked.length > 0) params.push(`t=${state.ticked.join(',')}`);
+	return params.join('&');
+}
+
+/** The state a share link carries, or `undefined` when the URL carries none (no `p` and no `t`). */
+export function decodeShareQuery(search: string, known: KnownIds): ChecklistState | undefined {
+	let params: URLSearchParams;
+	try {
+		params = new URLSearchParams(search);
+	} catch {
+		return undefined;
+	}
+	if (!params.has('p') && !params.has('t')) return undefined;
+	const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+	return sanitizeState({ providers: list('p'), ticked: list('t') }, known);
+}
+
+/** Saved progress as stored. */
+export function serializeSavedState(state: ChecklistState): string {
+	return JSON.stringify({ v: STORAGE_VERSION, providers: state.providers, ticked: state.ticked });
+}
+
+/** Saved progress from storage; corrupt or foreign data yields what can be salvaged, else an empty state. */
+export function parseSavedState(stored: string | null | undefined, known: KnownIds): ChecklistState {
+	if (!stored) return { providers: [], ticked: [] };
+	let data: unknown;
+	try {
+		data = JSON.parse(stored);
+	} catch {
+		return { providers: [], ticked: [] };
+	}
+	if (typeof data !== 'object' || data === null) return { providers: [], ticked: [] };
+	return sanitizeState(data as { providers?: unknown; ticked?: unknown }, known);
+}
