@@ -60,10 +60,13 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Fetches JSON, or `fallback` when it cannot. */
-function fetchJson<T>(path: string, fallback: T): Promise<T> {
-	return fetch(`${BASE}${path}`)
-		.then((response) => (response.ok ? response.json() : fallback))
-		.catch(() => fallback);
+async function fetchJson<T>(path: string, fallback: T): Promise<T> {
+	try {
+		const response = await fetch(`${BASE}${path}`);
+		return response.ok ? ((await response.json()) as T) : fallback;
+	} catch {
+		return fallback;
+	}
 }
 
 let manifest: Promise<{ shards: number }> | undefined;
