@@ -1,7 +1,10 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightInlineScriptHashes } from './src/lib/cspHashes';
+import entrySearch from './src/integrations/entrySearch';
+import { isPermalinkPath } from './src/lib/permalinks';
 import { PROVIDERS_DIR } from './src/providersDir';
 import { SITE_URL } from './src/siteUrl';
 
@@ -42,6 +45,26 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			// Long lines wrap: a code block never scrolls sideways, so none becomes an unnamed keyboard-focusable region.
 			expressiveCode: { defaultProps: { wrap: true } },
+			// Search: the index is built by the entrySearch integration below (one result per entry), and the
+			// dialog (src/components/SiteSearch.astro) loads only when a reader reaches for it.
+			pagefind: false,
+			components: { Search: './src/components/SiteSearch.astro' },
+			head: [
+				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/searchRecords.ts).
+				{ tag: 'meta', attrs: { 'data-pagefind-filter': 'kind[content]', content: 'Page' } },
+				{
+					tag: 'link',
+					attrs: {
+						rel: 'search',
+						type: 'application/opensearchdescription+xml',
+						title: 'API Integration Patterns',
+						href: '/opensearch.xml',
+					},
+				},
+			],
 		}),
+		entrySearch(),
+		// Starlight's sitemap, minus the permalink pages (redirects to anchors of pages already listed).
+		sitemap({ filter: (page) => !isPermalinkPath(new URL(page).pathname) }),
 	],
 });

@@ -42,3 +42,30 @@ export const checklistPath = (providerId?: string) => (providerId ? `/checklist/
 
 /** Ids of the items generated from a provider's facts: `<provider>-<what>`. */
 export const providerItemId = (providerId: string, what: string) => `${providerId}-${what}`;
+
+/** URL of an entry: its provider page plus its anchor. */
+export const entryUrl = (providerId: string, anchor: string) => `${providerPath(providerId)}#${anchor}`;
+
+/**
+ * Short permalinks, stable across wording changes: each is built from ids only, so a link pasted in a
+ * code review keeps working when a title or description is edited. Each path is a static page that
+ * sends the reader on to the entry's anchor (see src/pages/[prefix]/[provider]/[entry].astro).
+ */
+export const PERMALINK_PREFIXES = { error: 'e', pattern: 'g', rateLimit: 'l' } as const;
+/** Permalink of an error code: `/e/<provider>/<code as slug>/`. */
+export const errorPermalink = (providerId: string, code: string) => `/${PERMALINK_PREFIXES.error}/${providerId}/${slugify(code)}/`;
+/** Permalink of a pattern or gotcha: `/g/<provider>/<pattern id>/`. */
+export const patternPermalink = (providerId: string, id: string) => `/${PERMALINK_PREFIXES.pattern}/${providerId}/${id}/`;
+/** Permalink of a rate limit: `/l/<provider>/<limit id>/`. */
+export const rateLimitPermalink = (providerId: string, id: string) => `/${PERMALINK_PREFIXES.rateLimit}/${providerId}/${id}/`;
+
+/** The cross-provider views, generated from every provider's facts. */
+export const COMPARE_PATHS = {
+	errors: '/errors/',
+	rateLimits: '/compare/rate-limits/',
+	webhooks: '/compare/webhooks/',
+	idempotencyPagination: '/compare/idempotency-pagination/',
+} as const;
+
+/** A URL that opens the site search filled with `query` (the OpenSearch template uses the same `q`). */
+export const searchUrl = (query: string) => `/?q=${encodeURIComponent(query)}`;

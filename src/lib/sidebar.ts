@@ -6,7 +6,7 @@
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Provider } from '../schemas/provider';
-import { providerPath } from './anchors';
+import { COMPARE_PATHS, providerPath } from './anchors';
 import { groupByCategory } from './providerFacts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -20,6 +20,14 @@ const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 function link(label: string, href: string, currentPath: string): SidebarEntry {
 	return { type: 'link', label, href, isCurrent: withSlash(currentPath) === href, badge: undefined, attrs: {} };
 }
+
+/** The cross-provider views, in the order the sidebar's "Compare" group lists them. */
+export const COMPARE_LINKS = [
+	{ label: 'Error codes', href: COMPARE_PATHS.errors },
+	{ label: 'Rate limits', href: COMPARE_PATHS.rateLimits },
+	{ label: 'Webhook signatures', href: COMPARE_PATHS.webhooks },
+	{ label: 'Idempotency & pagination', href: COMPARE_PATHS.idempotencyPagination },
+] as const;
 
 /** Sidebar entries for the site's own pages and the providers, marking the one at `currentPath`. */
 export function buildProviderSidebar(
@@ -37,6 +45,13 @@ export function buildProviderSidebar(
 		link('Home', '/', currentPath),
 		link('All providers', '/providers/', currentPath),
 		link('Integration checklist', '/checklist/', currentPath),
+		{
+			type: 'group',
+			label: 'Compare',
+			entries: COMPARE_LINKS.map((entry) => link(entry.label, entry.href, currentPath)),
+			collapsed: false,
+			badge: undefined,
+		},
 		...groups,
 		link('About this reference', '/about/', currentPath),
 	];

@@ -7,8 +7,16 @@ const provider = (id: string, category: 'payments' | 'cloud' = 'payments') => ({
 describe('buildProviderSidebar', () => {
 	it('should list providers by category and mark the current page', () => {
 		const sidebar = buildProviderSidebar([provider('stripe'), provider('aws', 'cloud')], '/providers/aws');
-		expect(sidebar.map((entry) => entry.label)).toEqual(['Home', 'All providers', 'Integration checklist', 'Payments', 'Cloud', 'About this reference']);
-		const cloud = sidebar[4]!;
+		expect(sidebar.map((entry) => entry.label)).toEqual([
+			'Home',
+			'All providers',
+			'Integration checklist',
+			'Compare',
+			'Payments',
+			'Cloud',
+			'About this reference',
+		]);
+		const cloud = sidebar[5]!;
 		expect(cloud.type === 'group' && cloud.entries.map((e) => [e.label, e.type === 'link' && e.isCurrent])).toEqual([
 			['AWS', true],
 		]);
@@ -17,8 +25,21 @@ describe('buildProviderSidebar', () => {
 	it('should not grow with the number of providers past the threshold', () => {
 		const many = Array.from({ length: MAX_LISTED_PROVIDERS + 1 }, (_, i) => provider(`p${i}`));
 		const sidebar = buildProviderSidebar(many, '/providers/p7/');
-		const payments = sidebar[3]!;
+		const payments = sidebar[4]!;
 		expect(payments.type === 'group' && payments.entries.map((e) => e.label)).toEqual(['All Payments', 'P7']);
+	});
+});
+
+describe('the Compare group', () => {
+	it('should link every cross-provider view and mark the current one', () => {
+		const sidebar = buildProviderSidebar([provider('stripe')], '/compare/webhooks/');
+		const compare = sidebar.find((entry) => entry.label === 'Compare')!;
+		expect(compare.type === 'group' && compare.entries.map((e) => e.type === 'link' && [e.href, e.isCurrent])).toEqual([
+			['/errors/', false],
+			['/compare/rate-limits/', false],
+			['/compare/webhooks/', true],
+			['/compare/idempotency-pagination/', false],
+		]);
 	});
 });
 

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { errorPermalink, patternPermalink, rateLimitPermalink } from '../../src/lib/anchors';
+import { providerPermalinks } from '../../src/lib/permalinks';
+import { ProviderPage } from './fixtures/ProviderPage';
+import { providers } from './fixtures/providers';
+
+const PREFIXES = ['/l/', '/e/', '/g/'];
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const provider of providers) {
+	test(`should send every ${provider.name} permalink to its entry`, async ({ page, request }) => {
+		const permalinks = providerPermalinks(provider);
+		expect(permalinks).toHaveLength(provider.errors.length + provider.patterns.length + provider.rateLimits.length);
+		expect(new Set(permalinks.map((permalink) => permalink.path)).size).toBe(permalinks.length);
+
+		// Every permalink, as a static host serves it: a meta refresh, a canonical link and a plain link,
+		// all to an anchor that exists on the provider page.
+		const providerHtml = await (await request.get(`/providers/${provider.id}/`)).text();
+		for (const permalink of permalinks) {
+			const response = await request.get(permalink.path);
+			expect(response.status(), permalink.path).toBe(200);
+			const html = await response.text();
+			expect(html, permalink.path).toContain(`<meta http-equiv="refresh" content="0; url=${permalink.target}">`);
+			expect(html, permalink.path).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+${escapeRegExp(permalink.target)}">`));
+			expect(html, permalink.path).toContain(`<a href="${permalink.target}">`);
+			expect(providerHtml, permalink.target).toContain(` id="${permalink.target.split('#')[1]}"`);
+		}
+
+		// In the browser, one permalink of each kind: the reader lands with the entry on screen.
+		for (const prefix of PREFIXES) {
+			const permalink = permalinks.find((candidate) => candidate.path.startsWith(prefix));
+			if (!permalink) continue;
+			await page.goto(permalink.path, { waitUntil: 'commit' });
+			await page.waitForURL((url) => url.pathname + url.hash === permalink.target, { waitUntil: 'domcontentloaded' });
+			await expect(new ProviderPage(page).target(permalink.target.split('#')[1]!), permalink.path).toBeInViewport();
+		}
+	});
+}
+
+test.describe('copy-link buttons', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	const provider = providers.find((candidate) => candidate.errors.length && candidate.patterns.length && candidate.rateLimits.length)!;
+	const entries = [
+		{ kind: 'error code', label: `error ${provider.errors[0]!.code}`, path: errorPermalink(provider.id, provider.errors[0]!.code) },
+		{ kind: 'rate limit', label: `rate limit ${provider.rateLimits[0]!.name}`, path: rateLimitPermalink(provider.id, provider.rateLimits[0]!.id) },
+		{ kind: 'pattern', label: provider.patterns[0]!.title, path: patternPermalink(provider.id, provider.patterns[0]!.id) },
+	];
+
+	for (const entry of entries) {
+		test(`should copy the absolute permalink of a ${entry.kind}, which opens the entry`, async ({ page, baseURL }) => {
+			const providerPage = new ProviderPage(page);
+			await providerPage.goto(provider.id);
+			const button = page.getByRole('button', { name: `Copy link to ${entry.label}`, exact: true });
+			await button.click();
+			await expect(button.locator('xpath=..').getByRole('status')).toHaveText('Link copied');
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).toBe(`${baseURL}${entry.path}`);
+
+			await page.goto(copied);
+			await expect(page).toHaveURL(new RegExp(`/providers/${provider.id}/#`));
+			await expect(page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`)).toBeInViewport();
+		});
+	}
+
+	test('should give every entry a copy-link button', async ({ page }) => {
+		await new ProviderPage(page).goto(provider.id);
+		await expect(page.locator('main copy-link button')).toHaveCount(provider.errors.length + provider.rateLimits.length + provider.patterns.length);
+	});
+});

@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import { searchUrl } from '../../src/lib/anchors';
+import { collectConsoleErrors } from './consoleErrors';
+import { providers } from './fixtures/providers';
+import { SearchDialog, highlightsInView } from './fixtures/SearchDialog';
+import { searchCases } from './fixtures/searchQueries';
+
+test('should have at least 20 real queries to run', () => {
+	expect(searchCases.length).toBeGreaterThanOrEqual(20);
+});
+
+test.describe('search lands on the exact entry', () => {
+	for (const searchCase of searchCases) {
+		test(`should put ${searchCase.path}#${searchCase.anchor} first for "${searchCase.query}" (${searchCase.why})`, async ({ page }) => {
+			const errors = collectConsoleErrors(page);
+			const search = new SearchDialog(page);
+			await page.goto('/about/');
+			await search.open();
+			await search.search(searchCase.query);
+
+			const first = await search.firstResultUrl();
+			expect(first.pathname).toBe(searchCase.path);
+			expect(first.hash).toBe(`#${searchCase.anchor}`);
+
+			await search.resultLinks.first().click();
+			await expect(page).toHaveURL((url) => url.pathname === searchCase.path && url.hash === `#${searchCase.anchor}`);
+			await expect(page.locator(`[id="${searchCase.anchor}"]`)).toBeInViewport();
+			// The searched words are marked where the reader lands: in the entry, or in view for a section.
+			const inEntry = searchCase.anchor !== 'webhooks';
+			await expect.poll(() => highlightsInView(page, inEntry ? searchCase.anchor : undefined)).toContainEqual(
+				expect.stringMatching(new RegExp(`^${searchCase.query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))
+			);
+			expect(errors).toEqual([]);
+		});
+	}
+});
+
+test.describe('search dialog', () => {
+	test('should load search only on intent', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto('/providers/stripe/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search/'))).toEqual([]);
+
+		const pagefindLoaded = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+		await new SearchDialog(page).button.hover();
+		await pagefindLoaded;
+	});
+
+	test('should open with Ctrl+K, close with Escape, and follow the first result on Enter', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await expect(search.input).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+
+		await search.open();
+		await search.search('ThrottlingException');
+		await search.input.press('Enter');
+		await expect(page).toHaveURL(/\/providers\/aws\/\?highlight=ThrottlingException#error-throttlingexception$/);
+	});
+
+	test('should mark exact matches and move through results with the arrow keys', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('422');
+		const withCode422 = providers.filter((provider) => provider.errors.some((error) => error.code === '422'));
+		await expect(search.results.and(page.locator('[data-exact]'))).toHaveCount(withCode422.length);
+		await search.input.press('ArrowDown');
+		await expect(search.resultLinks.first()).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(search.resultLinks.nth(1)).toBeFocused();
+	});
+});
+
+test.describe('search filters', () => {
+	test('should offer every provider and every kind', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await expect(search.provider.locator('option')).toHaveCount(providers.length + 1);
+		for (const provider of providers) await expect(search.provider.locator(`option[value="${provider.name}"]`)).toHaveCount(1);
+		await expect(search.kind.locator('option')).toHaveText(['All kinds', 'Gotcha', 'Pattern', 'Error code', 'Rate limit', 'Checklist item', 'Page']);
+	});
+
+	test('should put the filtered provider’s entry first for a code several providers share', async ({ page }) => {
+		const withCode = providers.filter((provider) => provider.errors.some((error) => error.code === '422'));
+		test.skip(withCode.length < 2, 'needs a code documented by two providers');
+		const last = withCode.at(-1)!;
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.provider.selectOption(last.name);
+		await search.search('422');
+		expect((await search.firstResultUrl()).href).toContain(`/providers/${last.id}/?highlight=422#error-422`);
+		for (const context of await search.resultContexts()) expect(context).toMatch(new RegExp(`^${last.name} · `));
+	});
+
+	test('should list exactly a provider’s rate limits when filtering by provider and kind', async ({ page }) => {
+		const provider = providers.find((candidate) => candidate.rateLimits.length > 1)!;
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.provider.selectOption(provider.name);
+		await search.kind.selectOption('Rate limit');
+		await expect(search.status).toHaveText(`${provider.rateLimits.length} results`);
+		await expect(search.results).toHaveCount(Math.min(provider.rateLimits.length, 8));
+		for (const context of await search.resultContexts()) expect(context).toBe(`${provider.name} · Rate limit`);
+	});
+
+	test('should keep only gotchas, or only pages, when filtering by kind', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.kind.selectOption('Gotcha');
+		await search.search('webhook');
+		const gotchas = await search.resultContexts();
+		expect(gotchas.length).toBeGreaterThan(0);
+		for (const context of gotchas) expect(context).toMatch(/ · Gotcha$/);
+
+		await search.kind.selectOption('Page');
+		await expect(search.results.first().locator('.search-result-meta')).toHaveText(/Page/);
+		for (const context of await search.resultContexts()) expect(context).toMatch(/(^|· )Page( · exact match)?$/);
+	});
+});
+
+test.describe('queries in links', () => {
+	test('should open the search filled in from ?q=', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto(`/providers/stripe/${searchUrl('card_declined').slice(1)}`);
+		await expect(search.dialog).toBeVisible();
+		await expect(search.input).toHaveValue('card_declined');
+		await search.waitForResults('card_declined');
+		expect((await search.firstResultUrl()).hash).toBe('#error-card-declined');
+	});
+
+	test('should apply ?provider= and ?kind= filters from the URL', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto(`/?q=webhook&kind=Gotcha&provider=${encodeURIComponent(providers[0]!.name)}`);
+		await expect(search.kind).toHaveValue('Gotcha');
+		await expect(search.provider).toHaveValue(providers[0]!.name);
+	});
+
+	test('should describe the site to browsers with OpenSearch', async ({ page, request }) => {
+		await page.goto('/providers/stripe/');
+		const link = page.locator('head link[rel="search"][type="application/opensearchdescription+xml"]');
+		await expect(link).toHaveAttribute('href', '/opensearch.xml');
+		// The type a static host sends depends on the host (by extension, text/xml here); the content is ours.
+		const xml = await (await request.get('/opensearch.xml')).text();
+		expect(xml).toContain('<ShortName>API Integration Patterns</ShortName>');
+		const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(xml)![1]!;
+		expect(template).toMatch(/^https:\/\/[^/]+\/\?q=\{searchTerms\}$/);
+
+		// The browser fills in the template: on this server, the same path opens the search.
+		const search = new SearchDialog(page);
+		const filled = new URL(template.replace('{searchTerms}', '21610'));
+		await page.goto(filled.pathname + filled.search);
+		await search.waitForResults('21610');
+		expect((await search.firstResultUrl()).hash).toBe('#error-21610');
+	});
+});
