@@ -53,7 +53,8 @@ export interface ScaleOptions {
 	/** Scratch folder for providers, outputs and logs. */
 	tmp: string;
 	sizes: readonly number[];
-	runs: number;
+	/** Builds per site for each size (same order as `sizes`). */
+	runs: readonly number[];
 	log: (line: string) => void;
 }
 
@@ -67,6 +68,7 @@ export async function runBuildScale(options: ScaleOptions): Promise<{ results: S
 	const outDirs: { providers: number; ours?: string; baseline?: string } = { providers: 0 };
 	const providersDir = join(tmp, 'providers');
 	for (const [sizeIndex, size] of sizes.entries()) {
+		const runCount = runs[sizeIndex]!;
 		await rm(providersDir, { recursive: true, force: true });
 		const providers = await writeSyntheticProviders(providersDir, size);
 		await writeBaselinePages(
@@ -77,11 +79,11 @@ export async function runBuildScale(options: ScaleOptions): Promise<{ results: S
 		const runsOf: Record<'ours' | 'baseline', BuildRun[]> = { ours: [], baseline: [] };
 		const errors: Partial<Record<'ours' | 'baseline', unknown>> = {};
 		const outDir = (kind: string) => join(tmp, `dist-${kind}-${size}`);
-		for (let run = 0; run < runs; run++) {
+		for (let run = 0; run < runCount; run++) {
 			const order = run % 2 === 0 ? (['ours', 'baseline'] as const) : (['baseline', 'ours'] as const);
 			for (const kind of order) {
 				if (errors[kind]) continue;
-				log(`build ${kind} at ${size} providers, run ${run + 1}/${runs}`);
+				log(`build ${kind} at ${size} providers, run ${run + 1}/${runCount}`);
 				try {
 					const env: Record<string, string> = kind === 'ours' ? { PROVIDERS_DIR: providersDir } : {};
 					const result = await buildSite(sites[kind], outDir(kind), env, join(tmp, `build-${kind}-${size}.log`));

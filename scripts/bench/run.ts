@@ -5,7 +5,7 @@
  *
  * Settings (environment variables):
  * - BENCH_SIZES=10,100,1000   numbers of synthetic providers
- * - BENCH_RUNS=3              builds per site and size (the report takes the median)
+ * - BENCH_RUNS=3              builds per site and size (the report takes the median); or one per size: 3,3,1
  * - BENCH_LIGHTHOUSE_RUNS=3   Lighthouse runs per page
  * - BENCH_QUERIES=24          search queries (at least 20 for a meaningful p95)
  * - BENCH_STAGES=build,weight,search,lighthouse   the stages to run
@@ -29,7 +29,7 @@ import { measurePageWeight } from './page-weight';
 import { baselineName, formatReport } from './report';
 import { measureSearch } from './search';
 import { serveStatic, type StaticServer } from './server';
-import { buildSite, createBaselineSite, createOurSite, writeBaselinePages } from './sites';
+import { buildSite, createBaselineSite, createOurSite, stopActiveBuild, writeBaselinePages } from './sites';
 import type { BenchResult, PageWeight, SearchResult } from './types';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -43,12 +43,16 @@ function intEnv(name: string, fallback: number): number {
 	return value;
 }
 
-const sizes = (process.env.BENCH_SIZES ?? '10,100,1000')
-	.split(',')
-	.map((size) => Number(size.trim()))
-	.sort((a, b) => a - b);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`BENCH_SIZES must list positive integers, got "${process.env.BENCH_SIZES}"`);
-const runs = intEnv('BENCH_RUNS', 3);
+const sizeList = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map((size) => Number(size.trim()));
+if (sizeList.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`BENCH_SIZES must list positive integers, got "${process.env.BENCH_SIZES}"`);
+// One number for every size, or one per size: BENCH_RUNS=3,3,1.
+const runList = (process.env.BENCH_RUNS ?? '3').split(',').map((runs) => Number(runs.trim()));
+if (runList.some((runs) => !Number.isInteger(runs) || runs < 1) || (runList.length > 1 && runList.length !== sizeList.length)) {
+	throw new Error(`BENCH_RUNS must be a positive integer, or one per size in BENCH_SIZES, got "${process.env.BENCH_RUNS}"`);
+}
+const plan = sizeList.map((size, index) => ({ size, runs: runList[runList.length === 1 ? 0 : index]! })).sort((a, b) => a.size - b.size);
+const sizes = plan.map((step) => step.size);
+const runs = plan.map((step) => step.runs);
 const lighthouseRuns = intEnv('BENCH_LIGHTHOUSE_RUNS', 3);
 const queryCount = intEnv('BENCH_QUERIES', 24);
 const port = intEnv('BENCH_PORT', 4343);
@@ -57,17 +61,22 @@ const outFile = resolve(repoRoot, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 
 const tmp = await mkdtemp(join(tmpdir(), 'api-patterns-bench-'));
 const servers: StaticServer[] = [];
-let cleaned = false;
-/** Removes the temporary folder (unless BENCH_KEEP) and stops the servers. */
-async function cleanUp() {
-	if (cleaned) return;
-	cleaned = true;
-	await Promise.all(servers.map((server) => server.close()));
-	if (process.env.BENCH_KEEP) log(`kept ${tmp}`);
-	else await rm(tmp, { recursive: true, force: true });
+let cleaning: Promise<void> | undefined;
+/** Stops the servers and removes the temporary folder (unless BENCH_KEEP); later calls wait for the first. */
+function cleanUp(): Promise<void> {
+	cleaning ??= (async () => {
+		await Promise.all(servers.map((server) => server.close()));
+		if (process.env.BENCH_KEEP) log(`kept ${tmp}`);
+		else await rm(tmp, { recursive: true, force: true });
+	})();
+	return cleaning;
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
+	process.on(signal, () => {
+		log(`${signal}: stopping and cleaning up`);
+		stopActiveBuild();
+		void cleanUp().finally(() => process.exit(130));
+	});
 }
 
 /** The version of an installed package. */

@@ -7,7 +7,7 @@
  *   whose docs pages are the providers' Markdown bodies.
  * Both get a node_modules folder hard-linked to this repository's, so nothing is installed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { copyFile, cp, link, mkdir, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -125,6 +125,14 @@ export interface BuildRun {
 	peakRss: number;
 }
 
+/** The build running now, so an interrupted benchmark can stop it. */
+let activeBuild: ChildProcess | undefined;
+
+/** Stops the build that is running, if any. */
+export function stopActiveBuild() {
+	activeBuild?.kill('SIGTERM');
+}
+
 /**
  * Builds `site` into `outDir` from a cold start (Astro's caches removed first), with `env` added to
  * the environment, and measures it. Throws with the end of the build log when the build fails.
@@ -143,6 +151,7 @@ export async function buildSite(site: SiteProject, outDir: string, env: Record<s
 		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	activeBuild = child;
 	const sampler = samplePeakRss(child.pid!);
 	child.stdout.pipe(log);
 	child.stderr.pipe(log);
@@ -151,6 +160,7 @@ export async function buildSite(site: SiteProject, outDir: string, env: Record<s
 		child.on('close', resolve);
 	});
 	const ms = performance.now() - started;
+	activeBuild = undefined;
 	const peakRss = sampler.stop();
 	const cpuMs = endedChildrenCpuMs() - cpuBefore;
 	await new Promise((resolve) => log.end(resolve));

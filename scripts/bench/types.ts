@@ -16,7 +16,8 @@ export interface RunInfo {
 	/** 1-, 5- and 15-minute load averages when the run started (the machine may be shared). */
 	loadAverage: number[];
 	sizes: number[];
-	runs: number;
+	/** Builds per site at each size. */
+	runs: number[];
 	lighthouseRuns: number;
 	searchQueries: number;
 	/** Wall time of the whole benchmark. */

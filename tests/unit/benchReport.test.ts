@@ -35,7 +35,7 @@ function fixture(): BenchResult {
 			versions: { astro: '7.3.5' },
 			loadAverage: [0.5, 0.5, 0.5],
 			sizes: [10, 100],
-			runs: 3,
+			runs: [3, 3],
 			lighthouseRuns: 3,
 			searchQueries: 24,
 		},
@@ -126,7 +126,7 @@ describe('benchmark report', () => {
 	it('should write the machine, what ran, the budget table and the notes', () => {
 		const report = formatReport(fixture());
 		expect(report).toContain('CPU: Test CPU, 2 cores');
-		expect(report).toContain('`BENCH_SIZES=10,100 BENCH_RUNS=3`');
+		expect(report).toContain('`BENCH_SIZES=10,100 BENCH_RUNS=3,3`');
 		expect(report).toMatch(/\d+ met, \d+ missed, \d+ not measured/);
 		expect(report).toContain('| Build time at 100 providers (median of 3) | 21.0 s (1.91× baseline) | ≤ 1.2× baseline (set at 1,000) | 11.0 s | ❌ missed |');
 		expect(report).toContain('- A note for the reader.');
