@@ -22,6 +22,10 @@ export function summariseSiteBuild(runs: readonly BuildRun[], dist: DistSummary,
 		ms: runs.map((run) => run.ms),
 		cpuMs: runs.map((run) => run.cpuMs),
 		peakRss: runs.map((run) => run.peakRss),
+		peakByCommand: runs.reduce<Record<string, number>>((out, run) => {
+			for (const [name, rss] of Object.entries(run.peakByCommand ?? {})) out[name] = Math.max(out[name] ?? 0, rss);
+			return out;
+		}, {}),
 		pages: dist.pages.length,
 		htmlGzMedian: median(gz),
 		htmlGzMax: max(gz),

@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface ProcInfo {
 	pid: number;
 	ppid: number;
+	/** Command name ("node", "pagefind"). */
+	name: string;
 	/** Resident set size in bytes. */
 	rss: number;
 }
@@ -16,14 +18,15 @@ export interface ProcInfo {
 /** The bytes of a memory page, as /proc/<pid>/statm counts them (4 KiB on x86-64 and arm64 Linux). */
 const PAGE_SIZE = 4096;
 
-/** Parent pid from the text of /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces or parentheses). */
-export function parseProcStat(stat: string): { pid: number; ppid: number } | undefined {
+/** Pid, command name and parent pid from the text of /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces or parentheses). */
+export function parseProcStat(stat: string): { pid: number; ppid: number; name: string } | undefined {
+	const open = stat.indexOf('(');
 	const close = stat.lastIndexOf(')');
 	const pid = Number.parseInt(stat, 10);
 	const fields = stat.slice(close + 2).split(' ');
 	const ppid = Number(fields[1]);
-	if (close < 0 || !Number.isInteger(pid) || !Number.isInteger(ppid)) return undefined;
-	return { pid, ppid };
+	if (open < 0 || close < 0 || !Number.isInteger(pid) || !Number.isInteger(ppid)) return undefined;
+	return { pid, ppid, name: stat.slice(open + 1, close) };
 }
 
 /** The pids of `root` and every process below it, given each process's parent. */
@@ -63,20 +66,31 @@ function readProcesses(): ProcInfo[] {
 	return processes;
 }
 
-/** Summed resident size of `root` and its descendants, in bytes, right now. */
-export function treeRss(root: number): number {
+/** The processes of the tree below `root` (included), right now. */
+export function treeProcesses(root: number): ProcInfo[] {
 	const processes = readProcesses();
 	const inTree = new Set(descendants(processes, root));
-	return processes.filter((proc) => inTree.has(proc.pid)).reduce((sum, proc) => sum + proc.rss, 0);
+	return processes.filter((proc) => inTree.has(proc.pid));
 }
 
-/** Samples a process tree until stopped; `stop()` returns the peak in bytes (NaN where /proc is missing). */
-export function samplePeakRss(root: number, intervalMs = 100): { stop: () => number } {
+/** What sampling a tree found: the peak of the sum, and each command's own peak (all its processes summed). */
+export interface PeakRss {
+	peak: number;
+	byCommand: Record<string, number>;
+}
+
+/** Samples a process tree until stopped; `stop()` returns the peaks in bytes (peak NaN where /proc is missing). */
+export function samplePeakRss(root: number, intervalMs = 100): { stop: () => PeakRss } {
 	let peak = 0;
+	const byCommand: Record<string, number> = {};
 	let supported = true;
 	const sample = () => {
 		try {
-			peak = Math.max(peak, treeRss(root));
+			const tree = treeProcesses(root);
+			peak = Math.max(peak, tree.reduce((sum, proc) => sum + proc.rss, 0));
+			const perCommand: Record<string, number> = {};
+			for (const proc of tree) perCommand[proc.name] = (perCommand[proc.name] ?? 0) + proc.rss;
+			for (const [name, rss] of Object.entries(perCommand)) byCommand[name] = Math.max(byCommand[name] ?? 0, rss);
 		} catch {
 			supported = false;
 		}
@@ -86,7 +100,7 @@ export function samplePeakRss(root: number, intervalMs = 100): { stop: () => num
 	return {
 		stop: () => {
 			clearInterval(timer);
-			return supported && peak > 0 ? peak : Number.NaN;
+			return { peak: supported && peak > 0 ? peak : Number.NaN, byCommand };
 		},
 	};
 }

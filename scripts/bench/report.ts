@@ -97,11 +97,12 @@ export function budgetRows(result: BenchResult): BudgetRow[] {
 		const work = largest.providers / previous.providers;
 		const limit = work * BUDGETS.growthSlack;
 		const growth = (site: 'ours' | 'baseline') => ratio(medianMs(largest[site]), medianMs(previous[site]));
+		const cpuGrowth = (site: 'ours' | 'baseline') => ratio(median(largest[site].cpuMs), median(previous[site].cpuMs));
 		rows.push({
 			figure: `Build time growth, ${fmtInt(previous.providers)} → ${fmtInt(largest.providers)} providers`,
-			ours: formatRatio(growth('ours')),
+			ours: `${formatRatio(growth('ours'))} (CPU time ${formatRatio(cpuGrowth('ours'))})`,
 			budget: `≤ ${Number(limit.toFixed(2))}×`,
-			baseline: formatRatio(growth('baseline')),
+			baseline: `${formatRatio(growth('baseline'))} (CPU time ${formatRatio(cpuGrowth('baseline'))})`,
 			status: judge(growth('ours'), (v) => v <= limit),
 		});
 	} else {
@@ -189,6 +190,11 @@ export function budgetRows(result: BenchResult): BudgetRow[] {
 export const baselineName = (site: string) => `baseline, ${site}`;
 const isBaselineSite = (site: string) => site.startsWith('baseline, ');
 
+/** " (node 1.2 GB, pagefind 300 MB)": each command's own peak, largest first, when there are several. */
+const commandPeaks = (build: SiteBuild) => {
+	const entries = Object.entries(build.peakByCommand ?? {}).filter(([, rss]) => rss >= 10 * 1024 ** 2).sort((a, b) => b[1] - a[1]);
+	return entries.length > 1 ? ` (${entries.map(([name, rss]) => `${name} ${formatBytes(rss)}`).join(', ')})` : '';
+};
 const runsText = (runs: number) => (runs === 1 ? '1 run' : `median of ${runs}`);
 const signedBytes = (bytes: number) => (Number.isFinite(bytes) ? `${bytes >= 0 ? '+' : '−'}${formatBytes(Math.abs(bytes))}` : '–');
 const transferText = (t: Transfer | undefined) => (t ? `${formatBytes(t.bytes)} in ${Math.round(t.requests)} req.` : '–');
@@ -210,7 +216,7 @@ function scaleSection(scale: readonly ScaleResult[]): string {
 				site,
 				`${formatMs(medianMs(build))} (${build.ms.map((ms) => formatMs(ms)).join(', ')})`,
 				formatMs(median(build.cpuMs)),
-				formatBytes(peakOf(build)),
+				`${formatBytes(peakOf(build))}${commandPeaks(build)}`,
 				fmtInt(build.pages),
 				pagesPerSecond(build).toFixed(1),
 				`${formatBytes(build.htmlGzMedian)} / ${formatBytes(build.htmlGzMax)} (${build.htmlGzMaxPath})`,
@@ -365,7 +371,7 @@ ${pageWeightSection(result.pageWeight)}
 
 ## Search
 
-Queries taken from the content (provider names, error codes the body mentions, words of body headings). Cold: each query in a fresh context, right after the page reached network idle: click the search button, insert the query, time from its input event to the first animation frame with a result link; bytes are everything from the click until the network is idle again. Warm: the other queries in one page that has already searched once. Served from localhost with gzip.
+Queries taken from the content (provider names, error codes the body mentions, words of body headings). Cold: each query in a fresh context, once the page has loaded what it loads by itself (network idle, twice): click the search button, insert the query, time from its input event to the first animation frame with a result link; bytes are everything from the click until the network is idle again. Warm: the other queries in one page that has already searched once. Served from localhost with gzip.
 
 ${searchSection(result.search)}
 

@@ -123,6 +123,8 @@ export interface BuildRun {
 	cpuMs: number;
 	/** Peak of the summed resident memory of the build's process tree. */
 	peakRss: number;
+	/** Each command's own peak ("node", "pagefind"), to see where the memory goes. */
+	peakByCommand?: Record<string, number>;
 }
 
 /** The build running now, so an interrupted benchmark can stop it. */
@@ -161,14 +163,14 @@ export async function buildSite(site: SiteProject, outDir: string, env: Record<s
 	});
 	const ms = performance.now() - started;
 	activeBuild = undefined;
-	const peakRss = sampler.stop();
+	const { peak: peakRss, byCommand: peakByCommand } = sampler.stop();
 	const cpuMs = endedChildrenCpuMs() - cpuBefore;
 	await new Promise((resolve) => log.end(resolve));
 	if (code !== 0) {
 		const tail = (await readFile(logFile, 'utf8')).split('\n').slice(-25).join('\n');
 		throw new Error(`${site.kind} build failed (exit ${code}):\n${tail}`);
 	}
-	return { ms, cpuMs, peakRss };
+	return { ms, cpuMs, peakRss, peakByCommand };
 }
 
 /** One HTML page of a build. */

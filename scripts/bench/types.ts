@@ -32,6 +32,8 @@ export interface SiteBuild {
 	cpuMs: number[];
 	/** Peak resident memory of each run's process tree. */
 	peakRss: number[];
+	/** The largest peak of each command over the runs ("node", "pagefind"). */
+	peakByCommand?: Record<string, number>;
 	/** HTML pages built. */
 	pages: number;
 	/** Gzipped HTML per page: median and largest, with the largest page's path. */

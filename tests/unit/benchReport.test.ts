@@ -92,7 +92,7 @@ describe('benchmark report', () => {
 
 	it('should judge growth between the two largest sizes against 1.1× the growth in work', () => {
 		const growth = row('Build time growth, 10 → 100 providers');
-		expect(growth.ours).toBe('10.00×');
+		expect(growth.ours).toBe('10.00× (CPU time 10.00×)');
 		expect(growth.budget).toBe('≤ 11×');
 		expect(growth.status).toBe('met');
 	});
@@ -115,6 +115,9 @@ describe('benchmark report', () => {
 		expect(row('Lighthouse performance: home')).toMatchObject({ ours: '97', budget: '≥ 98', baseline: '99', status: 'missed' });
 		expect(row('Lighthouse best-practices: home')).toMatchObject({ ours: '100', budget: '100', baseline: '96', status: 'met' });
 		expect(row('Peak memory')).toMatchObject({ ours: '600.00 MB', status: 'met' });
+		const withCommands = fixture();
+		withCommands.scale[0]!.ours.peakByCommand = { node: 500 * 1024 ** 2, pagefind: 100 * 1024 ** 2, sh: 1024 };
+		expect(formatReport(withCommands)).toContain('600.00 MB (node 500.00 MB, pagefind 100.00 MB)');
 	});
 
 	it('should mark a budget that needs two sizes as not measured when only one ran', () => {
@@ -159,8 +162,8 @@ describe('benchmark measurement helpers', () => {
 
 	it('should summarise a build: medians, the largest page and the provider page compared across sizes', () => {
 		const runs = [
-			{ ms: 3000, cpuMs: 2000, peakRss: 5 },
-			{ ms: 1000, cpuMs: 1000, peakRss: 7 },
+			{ ms: 3000, cpuMs: 2000, peakRss: 5, peakByCommand: { node: 5, pagefind: 2 } },
+			{ ms: 1000, cpuMs: 1000, peakRss: 7, peakByCommand: { node: 3, pagefind: 4 } },
 		];
 		const dist = {
 			totalBytes: 3000,
@@ -172,6 +175,7 @@ describe('benchmark measurement helpers', () => {
 		};
 		expect(summariseSiteBuild(runs, dist)).toMatchObject({
 			ms: [3000, 1000],
+			peakByCommand: { node: 5, pagefind: 4 },
 			pages: 3,
 			htmlGzMedian: 100,
 			htmlGzMax: 300,

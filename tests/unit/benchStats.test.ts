@@ -62,7 +62,7 @@ describe('benchmark statistics', () => {
 
 describe('process tree', () => {
 	it('should read the parent pid from /proc/<pid>/stat even when the command has spaces and parentheses', () => {
-		expect(parseProcStat('4242 (node (astro) build) S 4200 4242 4242 0 -1')).toEqual({ pid: 4242, ppid: 4200 });
+		expect(parseProcStat('4242 (node (astro) build) S 4200 4242 4242 0 -1')).toEqual({ pid: 4242, ppid: 4200, name: 'node (astro) build' });
 		expect(parseProcStat('garbage')).toBeUndefined();
 	});
 
