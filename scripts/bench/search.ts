@@ -93,6 +93,11 @@ function bytesByKind(responses: readonly LoggedResponse[]): Record<string, numbe
 	return out;
 }
 
+/** Splits a list in two: the items that pass the test, and the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+	return [items.filter(test), items.filter((item) => !test(item))];
+}
+
 /** The median bytes and requests of several transfers. */
 const medianTransfer = (transfers: readonly Transfer[]): Transfer => ({
 	bytes: median(transfers.map((t) => t.bytes)),
@@ -112,6 +117,7 @@ export async function measureSearch(
 	const misses = new Set<string>();
 	const coldMs: number[] = [];
 	const firstQueries: Transfer[] = [];
+	const uiLoads: Transfer[] = [];
 	const kinds: Record<string, number>[] = [];
 	try {
 		for (const [index, query] of queries.entries()) {
@@ -132,7 +138,10 @@ export async function measureSearch(
 				}
 				coldMs.push(ms);
 				const responses = network.since(mark);
-				firstQueries.push(total(responses));
+				// The search UI's own code is counted apart: it loads once, on intent or after load (by kind below).
+				const [uiCode, searchData] = partition(responses, (r) => r.kind === 'js' || r.kind === 'css');
+				firstQueries.push(total(searchData));
+				uiLoads.push(total(uiCode));
 				kinds.push(bytesByKind(responses));
 				if (index === 0) log(`  cold "${query}": ${Math.round(ms)} ms, ${(total(responses).bytes / 1024).toFixed(1)} KB`);
 			} finally {
@@ -176,6 +185,7 @@ export async function measureSearch(
 			queries: queries.length,
 			misses: [...misses],
 			firstQuery: medianTransfer(firstQueries),
+			searchUiDuringQuery: medianTransfer(uiLoads),
 			firstQueryByKind: Object.fromEntries(kindNames.map((name) => [name, median(kinds.map((k) => k[name] ?? 0))])),
 			laterQueryMedian: medianTransfer(laterQueries),
 			laterQueryMax: laterQueries.reduce<Transfer>((worst, t) => (t.bytes > worst.bytes ? t : worst), { bytes: 0, requests: 0 }),

@@ -89,8 +89,13 @@ export interface SearchResult {
 	queries?: number;
 	/** Queries that rendered no result within the time limit (not in the timings). */
 	misses?: string[];
-	/** Bytes and requests from opening the search to the first query's results, median over cold runs. */
+	/**
+	 * Bytes and requests from opening the search to the first query's results, median over cold runs:
+	 * Pagefind's script, WebAssembly, index and fragments, without the search UI's own code.
+	 */
 	firstQuery?: Transfer;
+	/** The search UI's JavaScript and CSS that loaded during the first query (none when it loaded with the page). */
+	searchUiDuringQuery?: Transfer;
 	/** What the first query's bytes were made of, by kind (ui-js, ui-css, pagefind-js, wasm, index, fragments, other). */
 	firstQueryByKind?: Record<string, number>;
 	/** Bytes and requests of each later query in the same page: median and largest. */
