@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from './consoleErrors';
 import { collectCspViolations } from './cspViolations';
 import { providers } from './fixtures/providers';
+import { SearchDialog } from './fixtures/SearchDialog';
 import { SitePage } from './fixtures/SitePage';
 import { sitePages } from './fixtures/sitePages';
 
@@ -47,11 +48,11 @@ test.describe('Content Security Policy', () => {
 		const violations = await collectCspViolations(page);
 		const errors = collectConsoleErrors(page);
 		const provider = providers.find((candidate) => candidate.errors.length > 0)!;
-		const site = new SitePage(page);
-		await site.goto('/');
-		await site.search(provider.name);
-		await expect(site.searchResults.first()).toBeVisible();
-		await expect(site.searchResults.first().locator('a').first()).toHaveAttribute('href', /\/providers\//);
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search(provider.name);
+		await expect(search.resultLinks.first()).toHaveAttribute('href', /\/providers\//);
 		expect(violations).toEqual([]);
 		expect(errors).toEqual([]);
 	});
