@@ -14,7 +14,7 @@ import { NetworkLog, total, type LoggedResponse } from './browser';
 import { median } from './stats';
 import type { SearchResult, Transfer } from './types';
 
-/** How to drive the search UI. Starlight's by default; the env variables adapt it to a custom one. */
+/** How to drive the search UI: Starlight's (the baseline) or ours (src/components/SiteSearch.astro); the env variables adapt it to another. */
 export interface SearchUi {
 	/** What the visitor clicks to open the search. */
 	open: string;
@@ -27,7 +27,7 @@ export interface SearchUi {
 export const SEARCH_UI: SearchUi = {
 	open: process.env.BENCH_SEARCH_OPEN ?? 'button[data-open-modal]',
 	input: process.env.BENCH_SEARCH_INPUT ?? '.pagefind-ui__search-input, dialog[open] input[type="search"]',
-	result: process.env.BENCH_SEARCH_RESULT ?? '.pagefind-ui__result-link',
+	result: process.env.BENCH_SEARCH_RESULT ?? '.pagefind-ui__result-link, .search-result-link',
 };
 
 /** How long a query may take to show a result before it counts as a miss. */

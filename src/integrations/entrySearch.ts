@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ENTRY_EXCLUDE_SELECTORS, entryDocuments, pageUrlOf, pickCanonicalEntries, type EntryDocument } from '../lib/searchRecords';
+import { isPermalinkPath } from '../lib/permalinks';
+import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, entryDocuments, pageUrlOf } from '../lib/searchRecords';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {
@@ -25,19 +26,21 @@ export default function entrySearch(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				try {
 					const index = check(await pagefind.createIndex({ excludeSelectors: ENTRY_EXCLUDE_SELECTORS })).index!;
-					const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-					const entries: EntryDocument[] = [];
+					// Permalink pages are redirects with nothing to index, and most of the pages at scale: not even read.
+					const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !isPermalinkPath(pageUrlOf(file)));
+					const entries = new CanonicalEntries();
 					let pages = 0;
 					for (const file of files.sort()) {
 						const html = await readFile(join(root, file), 'utf8');
-						// Pages without `data-pagefind-body` (permalink redirects, 404) are not indexed.
+						// Pages without `data-pagefind-body` (404) are not indexed.
 						if (!/\sdata-pagefind-body\b/.test(html)) continue;
 						check(await index.addHTMLFile({ url: pageUrlOf(file), content: html }));
-						entries.push(...entryDocuments(html, pageUrlOf(file)));
+						entries.add(entryDocuments(html, pageUrlOf(file)));
 						pages += 1;
 					}
-					const canonical = pickCanonicalEntries(entries);
-					await Promise.all(canonical.map(({ url, html }) => index.addHTMLFile({ url, content: html }).then(check)));
+					// One at a time: all at once would queue every document's HTML for Pagefind's process at once.
+					const canonical = entries.values();
+					for (const { url, html } of canonical) check(await index.addHTMLFile({ url, content: html }));
 					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
 					logger.info(`Indexed ${pages} pages and ${canonical.length} entries in ${Math.round(performance.now() - started)} ms.`);
 				} finally {

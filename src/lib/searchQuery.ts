@@ -97,8 +97,16 @@ export function shardKey(term: string, count: number): string {
 
 /** Path of an exact-match shard. */
 export const exactShardPath = (key: string) => `/search/exact/${key}.json`;
-/** Path of the manifest that says how many shards there are: `{ "shards": 4 }`. */
+/** Path of the search manifest (`SearchManifest`). */
 export const EXACT_MANIFEST_PATH = '/search/exact.json';
+
+/** What the search dialog fetches first, in one small file: `{ "shards": 4, "providers": ["AWS", …] }`. */
+export interface SearchManifest {
+	/** How many shards the exact-match table is split into. */
+	shards: number;
+	/** Every provider's name, sorted: the provider filter's choices (the values of Pagefind's `provider` filter). */
+	providers: string[];
+}
 
 /** The terms to look up for a query: the whole query, then each of its words. */
 export function lookupTerms(query: string): string[] {

@@ -190,17 +190,35 @@ export function entryDocuments(html: string, pageUrl: string): EntryDocument[] {
 	});
 }
 
+/** Of two entries with the same key, whether `a` is the one to index: shown rather than hidden, then the shorter URL. */
+function isBetterEntry(a: EntryDocument, b: EntryDocument): boolean {
+	if (a.hidden !== b.hidden) return !a.hidden;
+	if (a.url.length !== b.url.length) return a.url.length < b.url.length;
+	return a.url.localeCompare(b.url) < 0;
+}
+
+/**
+ * Collects entries page by page and keeps, of entries with the same key, only the one to index, so
+ * duplicates (the same checklist item on many pages) do not pile up in memory on a large site.
+ */
+export class CanonicalEntries {
+	#chosen = new Map<string, EntryDocument>();
+
+	add(documents: Iterable<EntryDocument>) {
+		for (const document of documents) {
+			const current = this.#chosen.get(document.key);
+			if (!current || isBetterEntry(document, current)) this.#chosen.set(document.key, document);
+		}
+	}
+
+	values(): EntryDocument[] {
+		return [...this.#chosen.values()];
+	}
+}
+
 /** Of entries with the same key, the one to index: shown rather than hidden, then the shortest URL. */
 export function pickCanonicalEntries(documents: readonly EntryDocument[]): EntryDocument[] {
-	const rank = (document: EntryDocument) => [document.hidden ? 1 : 0, document.url.length, document.url] as const;
-	const better = (a: EntryDocument, b: EntryDocument) => {
-		const [x, y] = [rank(a), rank(b)];
-		return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]);
-	};
-	const chosen = new Map<string, EntryDocument>();
-	for (const document of documents) {
-		const current = chosen.get(document.key);
-		if (!current || better(document, current) < 0) chosen.set(document.key, document);
-	}
-	return [...chosen.values()];
+	const entries = new CanonicalEntries();
+	entries.add(documents);
+	return entries.values();
 }

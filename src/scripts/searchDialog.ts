@@ -15,6 +15,7 @@ import {
 	type ExactHit,
 	type ExactTable,
 	type SearchFilters,
+	type SearchManifest,
 } from '../lib/searchQuery';
 
 export { startHighlighting } from './searchHighlight';
@@ -38,12 +39,17 @@ interface PagefindSearch {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 	debouncedSearch(term: string | null, options: object, timeout?: number): Promise<PagefindSearch | null>;
 }
 
-/** Results loaded per batch ("Load more" loads the next). */
-const PAGE_SIZE = 8;
+/** Results loaded per batch ("Load more" loads the next); each costs a fragment fetch. Pagefind's own UI shows 5. */
+const PAGE_SIZE = 5;
+/**
+ * How long Pagefind waits for more typing before it searches. Short, so a pasted or last-typed word
+ * shows results within about 100 ms; every prefix of a word reads the same index chunk, so searching
+ * while the reader types adds little transfer.
+ */
+const DEBOUNCE_MS = 30;
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -69,12 +75,14 @@ async function fetchJson<T>(path: string, fallback: T): Promise<T> {
 	}
 }
 
-let manifest: Promise<{ shards: number }> | undefined;
+let manifest: Promise<SearchManifest> | undefined;
+/** Fetches the search manifest (shards of the exact-match table, providers), once. */
+const loadManifest = () => (manifest ??= fetchJson<SearchManifest>(EXACT_MANIFEST_PATH, { shards: 0, providers: [] }));
+
 const shards = new Map<string, Promise<ExactTable>>();
 /** Fetches the shard of the exact-match table a term lives in, once per shard. */
 async function loadShardOf(term: string): Promise<ExactTable> {
-	manifest ??= fetchJson(EXACT_MANIFEST_PATH, { shards: 0 });
-	const { shards: count } = await manifest;
+	const { shards: count } = await loadManifest();
 	if (count === 0) return {};
 	const key = shardKey(term, count);
 	if (!shards.has(key)) shards.set(key, fetchJson<ExactTable>(exactShardPath(key), {}));
@@ -160,13 +168,19 @@ export function attachSearch(root: HTMLElement) {
 			return;
 		}
 		const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-		let hits: ExactHit[];
+		const fuzzy = loadPagefind().then((module) => module.debouncedSearch(query || null, { filters: pagefindFilters }, DEBOUNCE_MS));
+		fuzzy.catch(() => {}); // handled below, once the exact hits are shown
+		const hits = query ? await exactHits(query, filters) : [];
+		if (current !== generation) return;
+		const words = highlightWords(query);
+		// Exact hits need no index: show them at once, without waiting for Pagefind.
+		if (hits.length > 0) {
+			list.replaceChildren(...hits.map((hit) => resultItem({ ...hit, exact: true }, { text: hit.excerpt }, words)));
+			status.textContent = `${hits.length} exact match${hits.length === 1 ? '' : 'es'} for “${query}”`;
+		}
 		let search: PagefindSearch | null;
 		try {
-			[hits, search] = await Promise.all([
-				query ? exactHits(query, filters) : Promise.resolve([]),
-				loadPagefind().then((module) => module.debouncedSearch(query || null, { filters: pagefindFilters }, 120)),
-			]);
+			search = await fuzzy;
 		} catch {
 			// No index: `astro dev` does not build one.
 			status.textContent = 'Search needs the built site: run `npm start`.';
@@ -174,33 +188,32 @@ export function attachSearch(root: HTMLElement) {
 		}
 		if (search === null || current !== generation) return;
 
-		const words = highlightWords(query);
 		const shown = new Set(hits.map((hit) => hit.url));
-		list.replaceChildren(...hits.map((hit) => resultItem({ ...hit, exact: true }, { text: hit.excerpt }, words)));
 		const total = Math.max(search.results.length, hits.length);
 		status.textContent = total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`;
 
 		let next = 0;
 		showMore = async () => {
 			const batch = search.results.slice(next, next + PAGE_SIZE);
+			const first = next === 0;
 			next += batch.length;
 			const data = await Promise.all(batch.map((result) => result.data()));
 			if (current !== generation) return;
-			for (const result of data) {
-				if (shown.has(result.url)) continue;
-				shown.add(result.url);
-				list.append(pagefindItem(result, words));
-			}
+			const fresh = data.filter((result) => !shown.has(result.url));
+			for (const result of fresh) shown.add(result.url);
+			const items = fresh.map((result) => pagefindItem(result, words));
+			// The previous query's results stay until these replace them, unless exact hits already did.
+			if (first && hits.length === 0) list.replaceChildren(...items);
+			else list.append(...items);
 			more.hidden = next >= search.results.length;
 		};
 		await showMore();
 	}
 
-	/** Fills the provider filter with the index's providers, then applies `?provider=` / `?kind=`. */
+	/** Fills the provider filter from the search manifest, then applies `?provider=` / `?kind=`. */
 	async function loadProviders() {
-		const filters = await (await loadPagefind()).filters();
-		const names = Object.keys(filters.provider ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
-		provider.append(...names.map((name) => new Option(name, name)));
+		const { providers } = await loadManifest();
+		provider.append(...providers.map((name) => new Option(name, name)));
 		for (const [select, name] of [[provider, 'provider'], [kind, 'kind']] as const) {
 			const value = params.get(name);
 			if (value && [...select.options].some((option) => option.value === value)) select.value = value;
@@ -227,6 +240,8 @@ export function attachSearch(root: HTMLElement) {
 		event.preventDefault();
 		list.querySelector<HTMLAnchorElement>('a')?.click();
 	});
+	// Pagefind and the manifest are needed by the first query: fetched now, while the reader types it.
+	void loadPagefind().catch(() => {});
 	loadProviders()
 		.catch(() => {})
 		.then(run);

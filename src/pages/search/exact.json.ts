@@ -1,10 +1,18 @@
-/** The exact-match manifest: how many shards `/search/exact/<key>.json` there are (src/lib/searchTerms.ts). */
+/**
+ * The search manifest: how many shards `/search/exact/<key>.json` there are (src/lib/searchTerms.ts), and the
+ * provider filter's choices. Cheaper than asking Pagefind for its filters, which loads every filter's
+ * full document lists.
+ */
 import type { APIRoute } from 'astro';
 import { getProviders } from '../../content';
+import type { SearchManifest } from '../../lib/searchQuery';
 import { buildExactTable, shardExactTable } from '../../lib/searchTerms';
 
 export const GET: APIRoute = async () => {
 	const providers = (await getProviders()).map((entry) => entry.data);
-	const shards = shardExactTable(buildExactTable(providers)).size;
-	return new Response(JSON.stringify({ shards }), { headers: { 'Content-Type': 'application/json' } });
+	const manifest: SearchManifest = {
+		shards: shardExactTable(buildExactTable(providers)).size,
+		providers: providers.map((provider) => provider.name).sort((a, b) => a.localeCompare(b, 'en')),
+	};
+	return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
 };
