@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium';
 
-/** Debian's Chromium when present (Playwright's own browser download is not available everywhere). */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PORT ?? 4329);
 
 export default defineConfig({
@@ -13,21 +11,12 @@ export default defineConfig({
 	workers: 2,
 	// Two cores run the browser, the server and the tests: allow for a loaded machine.
 	timeout: 60_000,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
-		},
+		// Debian's Chromium when present: Playwright's own browser download is not available everywhere.
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS },
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	// The real production build, served statically: what visitors get. `npm test` builds (and checks dist/)

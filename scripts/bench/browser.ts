@@ -2,24 +2,9 @@
  * Headless Chromium for the page-weight and search stages, and a network log that records every
  * response with its gzipped size and when it finished. `resourceKind` is pure and unit-tested.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/chromium';
 import { gzipSize } from './stats';
-
-/** Flags for Debian's Chromium in a container (see design notes). */
-export const CHROMIUM_FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
-/** The Chromium to drive: CHROMIUM_PATH, else Debian's, else Playwright's own download. */
-export function chromiumPath(): string | undefined {
-	return process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-}
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });

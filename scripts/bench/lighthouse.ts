@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './browser';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/chromium';
 import { median } from './stats';
 import type { LighthouseResult } from './types';
 

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import { listProviderFiles } from '../../src/lib/providerFiles';
 import { fileStem } from '../../src/lib/contentValidation';
+import { chromiumPath } from '../../tests/chromium';
 import { launchBrowser } from './browser';
 import { runBuildScale } from './build-scale';
 import { searchQueries, syntheticProvider, type QuerySource } from './generate';
@@ -138,7 +139,8 @@ const result: BenchResult = {
 	notes: [],
 };
 try {
-	result.info.chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+	const path = chromiumPath();
+	if (path) result.info.chromium = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
 } catch {
 	// No Debian Chromium: the browser stages use CHROMIUM_PATH or Playwright's own.
 }

@@ -207,7 +207,8 @@ export class CanonicalEntries {
 	add(documents: Iterable<EntryDocument>) {
 		for (const document of documents) {
 			const current = this.#chosen.get(document.key);
-			if (!current || isBetterEntry(document, current)) this.#chosen.set(document.key, document);
+			// A copy: the document's strings are slices of its whole page's HTML, which they would keep in memory.
+			if (!current || isBetterEntry(document, current)) this.#chosen.set(document.key, structuredClone(document));
 		}
 	}
 
