@@ -57,6 +57,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	return (pagefind ??= import(/* @vite-ignore */ `${BASE}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
 		await module.options({
+			// Search on the page rather than in Pagefind's web worker: the worker's script would add 12 KB to
+			// the first query, and a search in an index of this size takes milliseconds.
+			noWorker: true,
 			excerptLength: 24,
 			ranking: { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 },
 		});
