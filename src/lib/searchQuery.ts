@@ -76,8 +76,8 @@ export function queryTokens(query: string): string[] {
 	return [...new Set(normalizeTerm(query).split(' ').filter(Boolean))];
 }
 
-/** About how many terms one shard of the exact-match table holds; the number of shards grows with the table. */
-export const TERMS_PER_SHARD = 50;
+/** About how many terms one shard of the exact-match table holds (about 1 KB gzipped: a query fetches one to three); the number of shards grows with the table. */
+export const TERMS_PER_SHARD = 15;
 
 /** How many shards a table of `termCount` terms is split into. */
 export const shardCount = (termCount: number) => Math.max(1, Math.ceil(termCount / TERMS_PER_SHARD));
