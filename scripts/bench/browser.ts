@@ -16,8 +16,8 @@ export type ResourceKind = 'html' | 'js' | 'css' | 'pagefind-js' | 'wasm' | 'ind
 /** The kind of a response, from its URL and content type. Pagefind's files are told apart by name. */
 export function resourceKind(url: string, contentType = ''): ResourceKind {
 	const path = new URL(url).pathname;
-	// Our exact-match table (src/pages/search/exact*), fetched by our search beside Pagefind's index.
-	if (path.includes('/search/exact/')) return 'exact-terms';
+	// Our exact-match table and its manifest (src/pages/search/), fetched by our search beside Pagefind's index.
+	if (path.startsWith('/search/exact')) return 'exact-terms';
 	if (path.includes('/pagefind/')) {
 		if (/\.pf_fragment$/.test(path)) return 'fragments';
 		if (/\.(pf_index|pf_meta|pf_filter)$/.test(path) || path.endsWith('pagefind-entry.json')) return 'index';

@@ -153,6 +153,7 @@ describe('benchmark measurement helpers', () => {
 		expect(resourceKind('http://h/pagefind/pagefind.en_1.pf_meta')).toBe('index');
 		expect(resourceKind('http://h/pagefind/fragment/en_1.pf_fragment')).toBe('fragments');
 		expect(resourceKind('http://h/search/exact/3f.json')).toBe('exact-terms');
+		expect(resourceKind('http://h/search/exact.json')).toBe('exact-terms');
 		expect(resourceKind('http://h/_astro/ui-core.abc.js')).toBe('js');
 		expect(resourceKind('http://h/_astro/index.abc.css')).toBe('css');
 		expect(resourceKind('http://h/providers/stripe/')).toBe('html');
