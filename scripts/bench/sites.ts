@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { copyFile, cp, link, mkdir, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { pageUrlOf } from '../../src/lib/builtPaths';
 import { gzipSize } from './stats';
 import { endedChildrenCpuMs, samplePeakRss } from './process-tree';
 import { baselineMarkdown, toYaml } from './generate';
@@ -194,12 +195,6 @@ async function walk(folder: string): Promise<string[]> {
 	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The URL path of an HTML file of the build: "providers/stripe/index.html" → "/providers/stripe/". */
-export function htmlPathToUrl(relativeFile: string): string {
-	const path = `/${relativeFile.split(sep).join('/')}`;
-	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
 /** Sizes of a build: all files, and every HTML page raw and gzipped. */
 export async function summariseDist(outDir: string): Promise<DistSummary> {
 	let totalBytes = 0;
@@ -209,7 +204,7 @@ export async function summariseDist(outDir: string): Promise<DistSummary> {
 		totalBytes += size;
 		if (!file.endsWith('.html')) continue;
 		const html = await readFile(file);
-		pages.push({ path: htmlPathToUrl(relative(outDir, file)), raw: html.length, gz: gzipSize(html) });
+		pages.push({ path: pageUrlOf(relative(outDir, file)), raw: html.length, gz: gzipSize(html) });
 	}
 	pages.sort((a, b) => a.path.localeCompare(b.path));
 	return { totalBytes, pages };

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isPermalinkPath } from '../lib/permalinks';
-import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, entryDocuments, pageUrlOf } from '../lib/searchRecords';
+import { pageUrlOf } from '../lib/builtPaths';
+import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, entryDocuments } from '../lib/searchRecords';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {
@@ -27,15 +28,19 @@ export default function entrySearch(): AstroIntegration {
 				try {
 					const index = check(await pagefind.createIndex({ excludeSelectors: ENTRY_EXCLUDE_SELECTORS })).index!;
 					// Permalink pages are redirects with nothing to index, and most of the pages at scale: not even read.
-					const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !isPermalinkPath(pageUrlOf(file)));
+					const files = (await readdir(root, { recursive: true }))
+						.filter((file) => file.endsWith('.html'))
+						.sort()
+						.map((file) => ({ file, url: pageUrlOf(file) }))
+						.filter(({ url }) => !isPermalinkPath(url));
 					const entries = new CanonicalEntries();
 					let pages = 0;
-					for (const file of files.sort()) {
+					for (const { file, url } of files) {
 						const html = await readFile(join(root, file), 'utf8');
 						// Pages without `data-pagefind-body` (404) are not indexed.
 						if (!/\sdata-pagefind-body\b/.test(html)) continue;
-						check(await index.addHTMLFile({ url: pageUrlOf(file), content: html }));
-						entries.add(entryDocuments(html, pageUrlOf(file)));
+						check(await index.addHTMLFile({ url, content: html }));
+						entries.add(entryDocuments(html, url));
 						pages += 1;
 					}
 					// One at a time: all at once would queue every document's HTML for Pagefind's process at once.

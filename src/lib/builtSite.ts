@@ -3,7 +3,8 @@
  * parsed once, and the sitemap's URLs.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileUrlPath } from './builtPaths';
 import { parsePage } from './htmlPage';
 import type { BuiltSite } from './linkCheck';
 
@@ -21,7 +22,7 @@ export async function loadBuiltSite(folder: string, site: URL): Promise<BuiltSit
 	for (const entry of entries) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
-		const urlPath = `/${relative(folder, path).split(sep).join('/')}`;
+		const urlPath = fileUrlPath(relative(folder, path));
 		files.add(urlPath);
 		if (entry.name.endsWith('.html')) pages.set(urlPath, parsePage(await readFile(path, 'utf8')));
 		if (/^sitemap-\d+\.xml$/.test(entry.name)) sitemapUrls.push(...sitemapLocs(await readFile(path, 'utf8')));

@@ -3,6 +3,7 @@
  * a file and an element in dist/, every external link is https, and links that open a new tab carry
  * rel="noopener". Pure: works on parsed pages (src/lib/htmlPage.ts) and a list of files.
  */
+import { pagePathOf } from './builtPaths';
 import { relTokens, type PageLink, type ParsedPage } from './htmlPage';
 
 /** The built site as the checks see it. */
@@ -19,11 +20,6 @@ export interface BuiltSite {
 
 /** URL schemes that are neither web pages nor checked: mail and phone links. */
 const IGNORED_SCHEMES = new Set(['mailto:', 'tel:']);
-
-/** The URL path a page file is served at: "/providers/stripe/index.html" → "/providers/stripe/". */
-export function pagePathOf(file: string): string {
-	return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
 
 /**
  * The file a URL path is served from, as static hosts resolve it: "/a/" → "/a/index.html";

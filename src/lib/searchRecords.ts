@@ -11,7 +11,7 @@
  *
  * The same entry may be rendered on several pages (a checklist item on the full checklist and on a
  * provider's checklist): it is indexed once, where it is shown (not `hidden`), at the shortest URL
- * (`pickCanonicalEntries`).
+ * (`CanonicalEntries`).
  *
  * Pages themselves are indexed by Pagefind as usual, minus their entries (`ENTRY_EXCLUDE_SELECTORS`),
  * so a search finds the entry rather than the page around it; every page carries `kind: Page` in its
@@ -43,12 +43,6 @@ export interface EntryDocument {
 	hidden: boolean;
 	/** Same key, same entry: its kind, anchor and text. */
 	key: string;
-}
-
-/** The URL of a built file: `providers/stripe/index.html` → `/providers/stripe/`. */
-export function pageUrlOf(file: string): string {
-	const path = `/${file.replace(/\\/g, '/')}`;
-	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
 /** Attributes of a start tag's source: `<tr id="a" hidden>` → `{ id: 'a', hidden: '' }`. */
@@ -215,11 +209,4 @@ export class CanonicalEntries {
 	values(): EntryDocument[] {
 		return [...this.#chosen.values()];
 	}
-}
-
-/** Of entries with the same key, the one to index: shown rather than hidden, then the shortest URL. */
-export function pickCanonicalEntries(documents: readonly EntryDocument[]): EntryDocument[] {
-	const entries = new CanonicalEntries();
-	entries.add(documents);
-	return entries.values();
 }

@@ -3,7 +3,6 @@ import { resourceKind } from '../../scripts/bench/browser';
 import { SHELL_PAGE, summariseSiteBuild } from '../../scripts/bench/build-scale';
 import { inlineScriptsGz } from '../../scripts/bench/page-weight';
 import { budgetRows, formatReport, markdownTable } from '../../scripts/bench/report';
-import { htmlPathToUrl } from '../../scripts/bench/sites';
 import type { BenchResult, SiteBuild } from '../../scripts/bench/types';
 
 const KB = 1024;
@@ -191,11 +190,5 @@ describe('benchmark measurement helpers', () => {
 			providerPageGz: 300,
 			providerPageRaw: 900,
 		});
-	});
-
-	it('should turn built HTML files into URL paths', () => {
-		expect(htmlPathToUrl('index.html')).toBe('/');
-		expect(htmlPathToUrl('providers/stripe/index.html')).toBe('/providers/stripe/');
-		expect(htmlPathToUrl('404.html')).toBe('/404.html');
 	});
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	CanonicalEntries,
 	ENTRY_EXCLUDE_SELECTORS,
 	entryDocuments,
 	findEntryElements,
-	pickCanonicalEntries,
 	pageProviderOf,
-	pageUrlOf,
 	parseAttributes,
 } from '../../src/lib/searchRecords';
 
@@ -49,12 +48,6 @@ describe('finding entries in a built page', () => {
 	it('should read the provider a page declares', () => {
 		expect(pageProviderOf(page())).toBe('Stripe');
 		expect(pageProviderOf(page({ provider: '' }))).toBeUndefined();
-	});
-
-	it('should turn built file paths into URLs', () => {
-		expect(pageUrlOf('providers/stripe/index.html')).toBe('/providers/stripe/');
-		expect(pageUrlOf('index.html')).toBe('/');
-		expect(pageUrlOf('404.html')).toBe('/404.html');
 	});
 });
 
@@ -101,6 +94,13 @@ describe('entries rendered on several pages', () => {
 	const item = (provider = '', hidden = false) =>
 		`<html lang="en"><head>${provider ? `<meta data-pagefind-filter="provider[content]" content="${provider}">` : ''}</head>` +
 		`<body><main data-pagefind-body><ul><li id="verify" data-checklist-item ${hidden ? 'hidden' : ''}><label>Verify signatures</label></li></ul></main></body></html>`;
+
+	/** The entries the search index keeps of `documents`. */
+	const pickCanonicalEntries = (documents: ReturnType<typeof entryDocuments>) => {
+		const entries = new CanonicalEntries();
+		entries.add(documents);
+		return entries.values();
+	};
 
 	it('should index the same entry once, where it is shown, at the shortest URL', () => {
 		const documents = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltSite, sitemapLocs } from '../../src/lib/builtSite';
 import { parseCsp, parsePage, relTokens } from '../../src/lib/htmlPage';
-import { checkLinks, externalLinks, pagePathOf, resolveFile } from '../../src/lib/linkCheck';
+import { checkLinks, externalLinks, resolveFile } from '../../src/lib/linkCheck';
 import { cspHash } from '../../src/lib/cspHashes';
 import { checkCsp, checkPage, checkPageHygiene, findUnhashedInline } from '../../src/lib/pageHygiene';
 
@@ -54,11 +54,6 @@ describe('reading a built page', () => {
 
 describe('resolving URLs to built files', () => {
 	const files = new Set(['/index.html', '/guide/index.html', '/404.html', '/_astro/a.js']);
-
-	it('should map page files to the paths they are served at', () => {
-		expect(pagePathOf('/guide/index.html')).toBe('/guide/');
-		expect(pagePathOf('/404.html')).toBe('/404.html');
-	});
 
 	it('should resolve directories, files, and extensionless paths as static hosts do', () => {
 		expect(resolveFile('/', files)).toBe('/index.html');
