@@ -17,7 +17,7 @@ export interface SyntheticProvider {
 }
 
 /** Categories in the schema's order; provider `index` gets `CATEGORIES[index % 9]`. */
-const CATEGORIES = ['payments', 'communications', 'email', 'chat', 'commerce', 'crm', 'ai', 'cloud', 'source-control'] as const;
+const CATEGORIES = ['payments', 'communications', 'email', 'chat', 'commerce', 'crm', 'ai', 'cloud', 'source-control', 'productivity', 'support'] as const;
 
 /** Syllables of provider names: 20 of them, so three give 8,000 distinct names. */
 const SYLLABLES = ['ka', 'lo', 'ven', 'tar', 'mi', 'sor', 'zen', 'qua', 'bri', 'dol', 'fen', 'gar', 'hal', 'jor', 'nex', 'pil', 'rum', 'sel', 'tov', 'wex'];
@@ -145,6 +145,19 @@ export function syntheticProvider(index: number): SyntheticProvider {
 			{ language: 'Python', package: id, install: `pip install ${id}`, note: sentence('The client is thread-safe and') },
 			{ language: 'Go', package: `github.com/${id}/${id}-go/v3`, install: `go get github.com/${id}/${id}-go/v3` },
 		],
+		access: {
+			account: sentence('An account, free to open, which'),
+			testing: sentence('Test mode with its own keys, where'),
+			credentials: sentence('Dashboard, Developers, API keys, where'),
+			source: `${docs}/access`,
+		},
+		versioning: {
+			selector: 'header',
+			name: `${name.replace(/\W/g, '')}-Version`,
+			current: '2026-01-01',
+			support: sentence('Old versions keep working for a year, and'),
+			source: `${docs}/versioning`,
+		},
 		auth: {
 			methods: [
 				{ name: 'Secret API key', description: sentence('A server-side key that') },

@@ -6,8 +6,10 @@
 /** Fixed section ids of a provider page; entry ids may not take these. */
 export const PROVIDER_SECTION_IDS = [
 	'overview',
+	'access',
 	'sdks',
 	'authentication',
+	'versioning',
 	'rate-limits',
 	'error-codes',
 	'patterns',

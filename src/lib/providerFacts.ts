@@ -6,6 +6,7 @@ import type { ErrorCode, RetryClass } from '../schemas/errorCode';
 import type { Category, Provider } from '../schemas/provider';
 import type { RateLimit, RateWindow } from '../schemas/rateLimit';
 import type { Severity } from '../schemas/pattern';
+import type { VersionSelector } from '../schemas/versioning';
 import type { WebhookVerification } from '../schemas/webhook';
 
 /** Human label of each category, in the order categories are listed. */
@@ -19,6 +20,17 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 	ai: 'AI',
 	cloud: 'Cloud',
 	'source-control': 'Source control',
+	productivity: 'Productivity',
+	support: 'Customer support',
+};
+
+/** How each way of choosing an API version reads on a provider page. */
+export const VERSION_SELECTOR_LABELS: Record<VersionSelector, string> = {
+	header: 'Request header',
+	path: 'URL path',
+	query: 'Query parameter',
+	settings: 'Account or app settings',
+	none: 'Not versioned',
 };
 
 /** Label and badge variant for each retry class, so "retry or not" reads at a glance. */

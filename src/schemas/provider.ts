@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AccessSchema } from './access';
 import { AuthSchema } from './auth';
 import { DaySchema, SourceUrlSchema, StableIdSchema } from './common';
 import { ErrorCodeSchema } from './errorCode';
@@ -7,6 +8,7 @@ import { PaginationSchema } from './pagination';
 import { PatternSchema } from './pattern';
 import { RateLimitSchema } from './rateLimit';
 import { SdkSchema } from './sdk';
+import { VersioningSchema } from './versioning';
 import { WebhookSchema } from './webhook';
 
 /** The kind of API a provider offers; groups providers on the home page, index and sidebar. */
@@ -20,6 +22,8 @@ export const CategorySchema = z.enum([
 	'ai',
 	'cloud',
 	'source-control',
+	'productivity',
+	'support',
 ]);
 
 /** A page of the provider's documentation this file was checked against. */
@@ -50,8 +54,12 @@ export const ProviderSchema = z
 		lastVerified: DaySchema,
 		/** Official SDKs, most used first. */
 		sdks: z.array(SdkSchema).min(1),
+		/** What you need before you can integrate or test: account, test environment, plan, review, credentials. */
+		access: AccessSchema.optional(),
 		/** How to authenticate. */
 		auth: AuthSchema,
+		/** How the API is versioned and how long old versions live. */
+		versioning: VersioningSchema.optional(),
 		/** Documented rate limits and quotas. */
 		rateLimits: z.array(RateLimitSchema).default([]),
 		/** Errors an integration must handle, with what to do about each. */

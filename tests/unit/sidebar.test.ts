@@ -62,4 +62,22 @@ describe('buildProviderHeadings', () => {
 			'2:sources',
 		]);
 	});
+
+	it('should put Access first and Versioning after Authentication when a provider has them', () => {
+		const headings = buildProviderHeadings(
+			{ access: {} as never, versioning: {} as never, patterns: [], webhooks: undefined, pagination: undefined },
+			[]
+		);
+		expect(headings.map((h) => h.slug)).toEqual([
+			'access',
+			'sdks',
+			'authentication',
+			'versioning',
+			'rate-limits',
+			'error-codes',
+			'patterns',
+			'idempotency',
+			'sources',
+		]);
+	});
 });
