@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightInlineScriptHashes } from './src/lib/cspHashes';
 import entrySearch from './src/integrations/entrySearch';
-import { isPermalinkPath } from './src/lib/permalinks';
+import { isPermalinkPath } from './src/lib/providers/permalinks';
 import { PROVIDERS_DIR } from './src/providersDir';
 import { SITE_URL } from './src/siteUrl';
 
@@ -50,7 +50,7 @@ export default defineConfig({
 			pagefind: false,
 			components: { Search: './src/components/SiteSearch.astro' },
 			head: [
-				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/searchRecords.ts).
+				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/search/records.ts).
 				{ tag: 'meta', attrs: { 'data-pagefind-filter': 'kind[content]', content: 'Page' } },
 				{
 					tag: 'link',

@@ -5,10 +5,10 @@
  * BUILD_DATE) are listed as warnings.
  * Usage: npm run check:content [-- <providers folder>]   (exit code 1 when anything is invalid; warnings exit 0)
  */
-import { buildChecklist, buildIdIndex } from '../src/lib/checklist';
-import { checkChecklistFile } from '../src/lib/checklistTemplate';
-import { buildDate } from '../src/lib/freshness';
-import { checkProviderFolder } from '../src/lib/providerFiles';
+import { buildChecklist, buildIdIndex } from '../src/lib/checklist/items';
+import { checkChecklistFile } from '../src/lib/checklist/template';
+import { buildDate } from '../src/lib/providers/freshness';
+import { checkProviderFolder } from '../src/lib/validation/providerFiles';
 import { PROVIDERS_DIR } from '../src/providersDir';
 
 const folder = process.argv[2] ?? PROVIDERS_DIR;

@@ -5,9 +5,9 @@
  * Usage: npm run check:dist [-- <folder>]   (after `npm run build`; exit code 1 on any problem)
  */
 import { existsSync } from 'node:fs';
-import { loadBuiltSite } from '../src/lib/builtSite';
-import { checkLinks } from '../src/lib/linkCheck';
-import { checkPageHygiene } from '../src/lib/pageHygiene';
+import { loadBuiltSite } from './lib/site-checks/builtSite';
+import { checkLinks } from './lib/site-checks/linkCheck';
+import { checkPageHygiene } from './lib/site-checks/pageHygiene';
 import { SITE_URL } from '../src/siteUrl';
 
 const folder = process.argv[2] ?? 'dist';

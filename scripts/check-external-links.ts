@@ -6,9 +6,9 @@
  * Exit code 1 when a link is broken or unreachable; rate-limited and skipped links are only listed.
  */
 import { existsSync } from 'node:fs';
-import { loadBuiltSite } from '../src/lib/builtSite';
-import { DEFAULT_EXTERNAL_LINK_OPTIONS, checkExternalUrls, formatExternalLinkResults } from '../src/lib/externalLinks';
-import { externalLinks } from '../src/lib/linkCheck';
+import { loadBuiltSite } from './lib/site-checks/builtSite';
+import { DEFAULT_EXTERNAL_LINK_OPTIONS, checkExternalUrls, formatExternalLinkResults } from './lib/site-checks/externalLinks';
+import { externalLinks } from './lib/site-checks/linkCheck';
 import { SITE_URL } from '../src/siteUrl';
 
 const folder = process.argv[2] ?? 'dist';

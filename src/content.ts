@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildChecklist, buildIdIndex, type ChecklistPhase } from './lib/checklist';
-import { validateChecklistTemplate } from './lib/checklistTemplate';
-import { findAnchorCollisions, findProviderSetProblems } from './lib/contentValidation';
+import { buildChecklist, buildIdIndex, type ChecklistPhase } from './lib/checklist/items';
+import { validateChecklistTemplate } from './lib/checklist/template';
+import { findAnchorCollisions, findProviderSetProblems } from './lib/validation/contentRules';
 import { ChecklistPhaseIdSchema } from './schemas/checklist';
-import { findSecrets, formatSecretFindings } from './lib/secrets';
+import { findSecrets, formatSecretFindings } from './lib/validation/secrets';
 
 export type ProviderEntry = CollectionEntry<'providers'>;
 

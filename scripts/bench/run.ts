@@ -19,8 +19,8 @@ import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:o
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
-import { listProviderFiles } from '../../src/lib/providerFiles';
-import { fileStem } from '../../src/lib/contentValidation';
+import { listProviderFiles } from '../../src/lib/validation/providerFiles';
+import { fileStem } from '../../src/lib/validation/contentRules';
 import { chromiumPath } from '../../tests/chromium';
 import { launchBrowser } from './browser';
 import { runBuildScale } from './build-scale';

@@ -1,6 +1,6 @@
 /**
  * Statistics and size helpers for the benchmark: medians, percentiles, ratios and gzip sizes.
- * Pure (no I/O), so they are unit-tested in tests/unit/benchStats.test.ts.
+ * Pure (no I/O), so they are unit-tested in tests/unit/bench/stats.test.ts.
  */
 import { gzipSync } from 'node:zlib';
 

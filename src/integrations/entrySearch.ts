@@ -1,16 +1,16 @@
 /**
  * Builds the Pagefind index after the site is built, in place of Starlight's own indexing (`pagefind: false`
  * in astro.config.mjs): the same Pagefind over the same pages, minus their entries, plus one document per
- * entry (src/lib/searchRecords.ts), so results link to the entry's anchor and filter by provider and kind.
+ * entry (src/lib/search/records.ts), so results link to the entry's anchor and filter by provider and kind.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { isPermalinkPath } from '../lib/permalinks';
+import { isPermalinkPath } from '../lib/providers/permalinks';
 import { pageUrlOf } from '../lib/builtPaths';
-import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, entryDocuments } from '../lib/searchRecords';
+import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, entryDocuments } from '../lib/search/records';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {

@@ -3,22 +3,7 @@
  * page, the checklist, search and permalinks always agree.
  */
 
-/** Fixed section ids of a provider page; entry ids may not take these. */
-export const PROVIDER_SECTION_IDS = [
-	'overview',
-	'access',
-	'sdks',
-	'authentication',
-	'versioning',
-	'rate-limits',
-	'error-codes',
-	'patterns',
-	'webhooks',
-	'pagination',
-	'idempotency',
-	'code-examples',
-	'sources',
-] as const;
+/* The fixed section ids of a provider page, which entry ids may not take, are PROVIDER_SECTION_IDS in src/schemas/common.ts. */
 
 /** Turns any text into a fragment-safe slug: "ThrottlingException" → "throttlingexception". */
 export function slugify(text: string): string {

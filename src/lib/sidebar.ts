@@ -7,7 +7,7 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Provider } from '../schemas/provider';
 import { COMPARE_PATHS, providerPath } from './anchors';
-import { groupByCategory } from './providerFacts';
+import { groupByCategory } from './providers/facts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 

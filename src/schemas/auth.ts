@@ -31,3 +31,5 @@ export const AuthSchema = z.object({
 });
 
 export type Auth = z.infer<typeof AuthSchema>;
+/** Authentication facts as written in frontmatter: `scopes` may be missing. */
+export type AuthInput = z.input<typeof AuthSchema>;

@@ -76,6 +76,8 @@ export const ChecklistTemplateSchema = z
 	});
 
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;
+/** The checklist template as written in YAML: `aliases` and `appliesWhen` may be missing. */
+export type ChecklistTemplateInput = z.input<typeof ChecklistTemplateSchema>;
 export type ChecklistTemplateItem = z.infer<typeof ChecklistTemplateItemSchema>;
 export type ChecklistCondition = z.infer<typeof ChecklistConditionSchema>;
 export type ChecklistPhaseId = z.infer<typeof ChecklistPhaseIdSchema>;

@@ -35,5 +35,30 @@ export const FactProvenance = {
 	unverified: z.string().min(1).optional(),
 };
 
-/** A fact's provenance once parsed (the three fields above). */
-export type Provenance = { source: string; verified?: Date; unverified?: string };
+/** A fact's provenance on its own, for code that reads only these three fields. */
+export const ProvenanceSchema = z.object(FactProvenance);
+
+/** A fact's provenance once parsed: `verified` is a `Date`. */
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+/** A fact's provenance as written in frontmatter: `verified` may be a date string. */
+export type ProvenanceInput = z.input<typeof ProvenanceSchema>;
+
+/**
+ * Fixed section ids of a provider page (its headings' anchors). A pattern's id becomes an anchor on
+ * the same page, so it may not take one of these; src/lib/anchors.ts and the content rules read them here.
+ */
+export const PROVIDER_SECTION_IDS = [
+	'overview',
+	'access',
+	'sdks',
+	'authentication',
+	'versioning',
+	'rate-limits',
+	'error-codes',
+	'patterns',
+	'webhooks',
+	'pagination',
+	'idempotency',
+	'code-examples',
+	'sources',
+] as const;

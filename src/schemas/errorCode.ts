@@ -36,4 +36,6 @@ export const ErrorCodeSchema = z.object({
 });
 
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+/** An error code as written in frontmatter: `code` may be a number, `aliases` may be missing. */
+export type ErrorCodeInput = z.input<typeof ErrorCodeSchema>;
 export type RetryClass = z.infer<typeof RetryClassSchema>;

@@ -15,3 +15,5 @@ export const IdempotencySchema = z.object({
 });
 
 export type Idempotency = z.infer<typeof IdempotencySchema>;
+/** Idempotency facts as written in frontmatter: `verified` may be a date string. */
+export type IdempotencyInput = z.input<typeof IdempotencySchema>;

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { PROVIDER_SECTION_IDS } from '../lib/anchors';
 import { ChecklistPhaseIdSchema } from './checklist';
-import { FactProvenance, StableIdSchema } from './common';
+import { FactProvenance, PROVIDER_SECTION_IDS, StableIdSchema } from './common';
 
 /** How much a pattern matters: `must` breaks money, security or data if ignored. */
 export const SeveritySchema = z.enum(['must', 'should', 'good-to-know']);
@@ -33,4 +32,6 @@ export const PatternSchema = z.object({
 });
 
 export type Pattern = z.infer<typeof PatternSchema>;
+/** A pattern as written in frontmatter: `relatedErrors` may hold numbers, defaulted fields may be missing. */
+export type PatternInput = z.input<typeof PatternSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;

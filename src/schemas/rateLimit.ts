@@ -70,4 +70,6 @@ export const RateLimitSchema = z
 	});
 
 export type RateLimit = z.infer<typeof RateLimitSchema>;
+/** A rate limit as written in frontmatter: `throttle.status` may be one status, `interval` and `tiers` may be missing. */
+export type RateLimitInput = z.input<typeof RateLimitSchema>;
 export type RateWindow = z.infer<typeof RateWindowSchema>;

@@ -60,4 +60,6 @@ export const WebhookSchema = z.object({
 });
 
 export type Webhook = z.infer<typeof WebhookSchema>;
+/** Webhook facts as written in frontmatter: `otherHeaders` may be missing, `verified` a date string. */
+export type WebhookInput = z.input<typeof WebhookSchema>;
 export type WebhookVerification = z.infer<typeof WebhookVerificationSchema>;

@@ -1,6 +1,6 @@
 /**
  * The search logic behind <site-search> (src/components/SiteSearch.astro), loaded on intent. It asks two
- * sources and shows them in one list: the exact-match table (src/lib/searchTerms.ts) first, so a typed
+ * sources and shows them in one list: the exact-match table (src/lib/search/terms.ts) first, so a typed
  * code or header name always leads to its entry, then Pagefind's ranked results, one per entry or page.
  */
 import {
@@ -16,7 +16,7 @@ import {
 	type ExactTable,
 	type SearchFilters,
 	type SearchManifest,
-} from '../lib/searchQuery';
+} from '../lib/search/query';
 
 export { startHighlighting } from './searchHighlight';
 

@@ -4,7 +4,7 @@
  * Bundled with the search logic (src/scripts/searchDialog.ts), which <site-search> loads when the parameter
  * is present.
  */
-import { HIGHLIGHT_PARAM } from '../lib/searchQuery';
+import { HIGHLIGHT_PARAM } from '../lib/search/query';
 
 /** Class of the `<mark>` elements (styled in src/styles/site.css). */
 const MARK_CLASS = 'search-highlight';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateProviderItems } from '../../src/lib/checklist';
+import { generateProviderItems } from '../../src/lib/checklist/items';
 import { collectConsoleErrors } from './consoleErrors';
 import { ChecklistPage } from './fixtures/ChecklistPage';
 import { findBrokenAnchors } from './anchors';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findStaleFacts } from '../../src/lib/freshness';
+import { findStaleFacts } from '../../src/lib/providers/freshness';
 import { providers } from './fixtures/providers';
 
 // The site was built moments ago (Playwright's webServer), so "now" for the page is today.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { errorPermalink, patternPermalink, rateLimitPermalink } from '../../src/lib/anchors';
-import { providerPermalinks } from '../../src/lib/permalinks';
+import { providerPermalinks } from '../../src/lib/providers/permalinks';
 import { ProviderPage } from './fixtures/ProviderPage';
 import { providers } from './fixtures/providers';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { patternAnchor } from '../../src/lib/anchors';
-import { entryAnchors } from '../../src/lib/contentValidation';
+import { entryAnchors } from '../../src/lib/validation/contentRules';
 import { collectConsoleErrors } from './consoleErrors';
 import { findBrokenAnchors } from './anchors';
 import { ProviderPage } from './fixtures/ProviderPage';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countFacts } from '../../src/lib/providerFacts';
+import { countFacts } from '../../src/lib/providers/facts';
 import { collectConsoleErrors } from './consoleErrors';
 import { providers } from './fixtures/providers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_PROVIDERS, buildProviderSidebar } from '../../src/lib/sidebar';
-import { buildProviderHeadings } from '../../src/lib/providerHeadings';
+import { buildProviderHeadings } from '../../src/lib/providers/headings';
 
 const provider = (id: string, category: 'payments' | 'cloud' = 'payments') => ({ id, name: id.toUpperCase(), category });
 

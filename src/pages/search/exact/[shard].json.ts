@@ -1,8 +1,8 @@
-/** The exact-match table in shards, `/search/exact/<key>.json`, fetched by the search dialog (src/lib/searchTerms.ts). */
+/** The exact-match table in shards, `/search/exact/<key>.json`, fetched by the search dialog (src/lib/search/terms.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getProviders } from '../../../content';
-import type { ExactTable } from '../../../lib/searchQuery';
-import { buildExactTable, shardExactTable } from '../../../lib/searchTerms';
+import type { ExactTable } from '../../../lib/search/query';
+import { buildExactTable, shardExactTable } from '../../../lib/search/terms';
 
 export const getStaticPaths = (async () => {
 	const providers = (await getProviders()).map((entry) => entry.data);

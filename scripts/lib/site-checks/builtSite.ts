@@ -1,0 +1,31 @@
+/**
+ * Loads a build output folder (dist/) for the site checks: every file as a URL path, every HTML page
+ * parsed once, and the sitemap's URLs.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileUrlPath } from '../../../src/lib/builtPaths';
+import { parsePage } from './htmlPage';
+import type { BuiltSite } from './linkCheck';
+
+/** The `<loc>` URLs of a sitemap file. */
+export function sitemapLocs(xml: string): string[] {
+	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
+}
+
+/** Reads every file below `folder`; HTML pages are parsed, sitemap pages (`sitemap-<n>.xml`) read for URLs. */
+export async function loadBuiltSite(folder: string, site: URL): Promise<BuiltSite> {
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	const files = new Set<string>();
+	const pages = new Map<string, ReturnType<typeof parsePage>>();
+	const sitemapUrls: string[] = [];
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const urlPath = fileUrlPath(relative(folder, path));
+		files.add(urlPath);
+		if (entry.name.endsWith('.html')) pages.set(urlPath, parsePage(await readFile(path, 'utf8')));
+		if (/^sitemap-\d+\.xml$/.test(entry.name)) sitemapUrls.push(...sitemapLocs(await readFile(path, 'utf8')));
+	}
+	return { site, files, pages: new Map([...pages].sort(([a], [b]) => a.localeCompare(b))), sitemapUrls };
+}

@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildChecklist, buildIdIndex, filterChecklist, generateProviderItems, isItemVisible, providerConditions } from '../../../src/lib/checklist/items';
+import { checkChecklistFile, validateChecklistTemplate } from '../../../src/lib/checklist/template';
+import { checkProviderFolder } from '../../../src/lib/validation/providerFiles';
+import type { ChecklistTemplate } from '../../../src/schemas/checklist';
+import type { Provider } from '../../../src/schemas/provider';
+
+let example: Provider;
+let template: ChecklistTemplate;
+
+beforeAll(async () => {
+	example = (await checkProviderFolder('tests/fixtures/providers/valid')).valid[0]!.data;
+	const checked = await checkChecklistFile('content/checklist.yaml');
+	expect(checked.problems).toEqual([]);
+	template = checked.template!;
+});
+
+describe('checklist template', () => {
+	it('should hold the reference four phases with every item of the reference', () => {
+		expect(template.map((phase) => phase.title)).toEqual(['Research', 'Security', 'Implementation', 'Production']);
+		expect(template.map((phase) => phase.items.length)).toEqual([7, 5, 5, 5]);
+	});
+
+	it('should reject phases out of order and ids used twice, naming the field', () => {
+		const swapped = [template[1], template[0], template[2], template[3]];
+		expect(validateChecklistTemplate(swapped, 'c.yaml').problems).toContain('c.yaml: [0].id: expected "research" (phases in order)');
+		const clash = structuredClone(template);
+		clash[3]!.items[0]!.aliases = ['credentials-in-env'];
+		expect(validateChecklistTemplate(clash, 'c.yaml').problems).toEqual([
+			'c.yaml: [3].items[0].aliases: expected a unique id or alias, but "credentials-in-env" is already used by security/credentials-in-env',
+		]);
+	});
+
+	it('should report a malformed file with its name', async () => {
+		const { problems } = await checkChecklistFile('tests/fixtures/checklist/bad.yaml');
+		expect(problems).toEqual([
+			'tests/fixtures/checklist/bad.yaml: [0].items[0].appliesWhen[0]: Invalid option: expected one of "webhooks"|"payments"|"pagination"|"idempotency"|"rate-limits"',
+			'tests/fixtures/checklist/bad.yaml: (file): expected the four phases: research, security, implementation, production',
+		]);
+	});
+});
+
+describe('generated provider items', () => {
+	it('should derive webhook, idempotency, backoff, pagination and must-gotcha items linking to their facts', () => {
+		const items = generateProviderItems(example);
+		expect(items.map((item) => [item.id, item.phase, item.source?.href])).toEqual([
+			['example-webhook-signature', 'security', '/providers/example/#webhooks'],
+			['example-idempotency-key', 'implementation', '/providers/example/#idempotency'],
+			['example-backoff', 'implementation', '/providers/example/#rate-limits'],
+			['example-pagination', 'implementation', '/providers/example/#pagination'],
+			['example-gotcha-verify-webhooks', 'implementation', '/providers/example/#verify-webhooks'],
+		]);
+		expect(items[0]!.title).toBe("Verify Example API's `Example-Signature` signature over the raw body");
+		expect(items[1]!.title).toBe('Send `Idempotency-Key` on every Example API mutation');
+		expect(items[2]!.title).toBe("Back off on Example API's HTTP 403 or 429 the way its docs say");
+		expect(items[2]!.verify).toContain('`Retry-After`');
+	});
+
+	it('should generate nothing for facts a provider does not have', () => {
+		const bare: Provider = { ...example, webhooks: undefined, pagination: undefined, rateLimits: [], patterns: [], idempotency: { ...example.idempotency, supported: false } };
+		expect(generateProviderItems(bare)).toEqual([]);
+		expect([...providerConditions(bare)]).toEqual(['payments']);
+	});
+});
+
+describe('building and filtering the checklist', () => {
+	it('should put template items first, then provider items, and compute where conditional items apply', () => {
+		const other: Provider = { ...example, id: 'other', category: 'cloud', webhooks: undefined };
+		const phases = buildChecklist(template, [example, other]);
+		const security = phases.find((phase) => phase.id === 'security')!;
+		expect(security.items.map((item) => item.id)).toEqual([
+			'credentials-in-env',
+			'webhook-signatures-verified',
+			'request-signing-implemented',
+			'pii-handling-compliant',
+			'errors-do-not-leak',
+			'example-webhook-signature',
+		]);
+		expect(security.items[1]!.appliesTo).toEqual(['example']);
+		expect(security.items[0]!.appliesTo).toBeUndefined();
+
+		const forOther = filterChecklist(phases, ['other']).flatMap((phase) => phase.items.map((item) => item.id));
+		expect(forOther).not.toContain('webhook-signatures-verified');
+		expect(forOther).not.toContain('example-backoff');
+		expect(forOther).toContain('other-backoff');
+		const generic = filterChecklist(phases, []).flatMap((phase) => phase.items.map((item) => item.id));
+		expect(generic).toHaveLength(22);
+	});
+
+	it('should decide visibility from the chosen providers', () => {
+		expect(isItemVisible({ provider: 'a' }, [])).toBe(false);
+		expect(isItemVisible({ provider: 'a' }, ['a'])).toBe(true);
+		expect(isItemVisible({ appliesTo: ['a'] }, [])).toBe(true);
+		expect(isItemVisible({ appliesTo: ['a'] }, ['b'])).toBe(false);
+		expect(isItemVisible({ appliesTo: [] }, ['b'])).toBe(false);
+		expect(isItemVisible({}, ['b'])).toBe(true);
+	});
+
+	it('should index ids and aliases, and refuse an id used twice', () => {
+		const phases = buildChecklist(template, [example]);
+		phases[0]!.items[0]!.aliases = ['old-auth'];
+		const index = buildIdIndex(phases);
+		expect(index.get('old-auth')).toBe('auth-method-documented');
+		expect(index.get('example-backoff')).toBe('example-backoff');
+		phases[1]!.items[0]!.aliases = ['example-backoff'];
+		expect(() => buildIdIndex(phases)).toThrow('Checklist item id "example-backoff" is used by both');
+	});
+});

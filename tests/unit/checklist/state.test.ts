@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { checklistMarkdown } from '../../../src/lib/checklist/markdown';
+import {
+	decodeShareQuery,
+	encodeShareQuery,
+	parseSavedState,
+	serializeSavedState,
+	type KnownIds,
+} from '../../../src/lib/checklist/state';
+
+const known: KnownIds = {
+	providers: new Set(['stripe', 'github']),
+	items: new Map([
+		['credentials-in-env', 'credentials-in-env'],
+		['stripe-backoff', 'stripe-backoff'],
+		['old-credentials', 'credentials-in-env'],
+	]),
+};
+
+describe('share links', () => {
+	it('should round-trip providers and ticks', () => {
+		const state = { providers: ['stripe', 'github'], ticked: ['credentials-in-env', 'stripe-backoff'] };
+		const query = encodeShareQuery(state);
+		expect(query).toBe('p=stripe,github&t=credentials-in-env,stripe-backoff');
+		expect(decodeShareQuery(`?${query}`, known)).toEqual(state);
+	});
+
+	it('should leave out empty parts and treat a URL without them as no shared state', () => {
+		expect(encodeShareQuery({ providers: [], ticked: ['stripe-backoff'] })).toBe('t=stripe-backoff');
+		expect(encodeShareQuery({ providers: [], ticked: [] })).toBe('');
+		expect(decodeShareQuery('?utm_source=x', known)).toBeUndefined();
+		expect(decodeShareQuery('', known)).toBeUndefined();
+	});
+
+	it('should drop unknown ids, map aliases, de-duplicate, and keep the valid rest', () => {
+		expect(decodeShareQuery('?p=stripe,nope,stripe&t=old-credentials,,removed-item,credentials-in-env,%ZZ', known)).toEqual({
+			providers: ['stripe'],
+			ticked: ['credentials-in-env'],
+		});
+	});
+
+	it('should survive malformed queries', () => {
+		expect(decodeShareQuery('?p=&t=', known)).toEqual({ providers: [], ticked: [] });
+		expect(decodeShareQuery('?t=%E0%A4%A', known)).toEqual({ providers: [], ticked: [] });
+		expect(decodeShareQuery('?p=stripe&p=github', known)).toEqual({ providers: ['stripe'], ticked: [] });
+	});
+});
+
+describe('saved progress', () => {
+	it('should round-trip through storage', () => {
+		const state = { providers: ['github'], ticked: ['stripe-backoff'] };
+		expect(JSON.parse(serializeSavedState(state))).toEqual({ v: 1, ...state });
+		expect(parseSavedState(serializeSavedState(state), known)).toEqual(state);
+	});
+
+	it('should ignore corrupt data without losing the good parts', () => {
+		const empty = { providers: [], ticked: [] };
+		expect(parseSavedState(null, known)).toEqual(empty);
+		expect(parseSavedState('{not json', known)).toEqual(empty);
+		expect(parseSavedState('42', known)).toEqual(empty);
+		expect(parseSavedState('null', known)).toEqual(empty);
+		expect(parseSavedState('{"providers":"stripe","ticked":["stripe-backoff",7,null,"gone"]}', known)).toEqual({
+			providers: [],
+			ticked: ['stripe-backoff'],
+		});
+		expect(parseSavedState('{"v":1,"providers":["github",{}],"ticked":["old-credentials"]}', known)).toEqual({
+			providers: ['github'],
+			ticked: ['credentials-in-env'],
+		});
+	});
+});
+
+describe('checklistMarkdown', () => {
+	it('should produce a GitHub task list with phase headings and links, skipping empty phases', () => {
+		const markdown = checklistMarkdown({
+			title: 'Integration checklist: Stripe',
+			shareUrl: 'https://x.dev/checklist/?p=stripe',
+			phases: [
+				{ title: 'Research', items: [{ title: 'Auth [documented]', done: true, url: 'https://x.dev/checklist/#auth' }] },
+				{ title: 'Security', items: [] },
+				{ title: 'Production', items: [{ title: 'Rotate', done: false, url: 'https://x.dev/checklist/#rotate' }] },
+			],
+		});
+		expect(markdown).toBe(
+			[
+				'## Integration checklist: Stripe',
+				'',
+				'Shared checklist: https://x.dev/checklist/?p=stripe',
+				'',
+				'### Research',
+				'',
+				'- [x] Auth \\[documented\\] (https://x.dev/checklist/#auth)',
+				'',
+				'### Production',
+				'',
+				'- [ ] Rotate (https://x.dev/checklist/#rotate)',
+				'',
+			].join('\n')
+		);
+	});
+});
