@@ -55,11 +55,11 @@ export const ProviderSchema = z
 		/** Official SDKs, most used first. */
 		sdks: z.array(SdkSchema).min(1),
 		/** What you need before you can integrate or test: account, test environment, plan, review, credentials. */
-		access: AccessSchema.optional(),
+		access: AccessSchema,
 		/** How to authenticate. */
 		auth: AuthSchema,
 		/** How the API is versioned and how long old versions live. */
-		versioning: VersioningSchema.optional(),
+		versioning: VersioningSchema,
 		/** Documented rate limits and quotas. */
 		rateLimits: z.array(RateLimitSchema).default([]),
 		/** Errors an integration must handle, with what to do about each. */

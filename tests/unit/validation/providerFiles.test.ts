@@ -35,6 +35,7 @@ describe('provider schema and content check', () => {
 		// Limits by tier, window and interval, and each kind of webhook verification.
 		['bad-tier-limit', 'example.md', 'rateLimits[1].tiers[1].limit', 'expected number to be >0'],
 		['bad-interval', 'example.md', 'rateLimits[1].interval', 'expected int'],
+		['unknown-version-selector', 'example.md', 'versioning.selector', 'expected one of "header"|"path"|"query"|"settings"|"none"'],
 		['unknown-window', 'example.md', 'rateLimits[0].per', 'expected one of "second"|"minute"|"hour"|"day"|"month"|"concurrent"'],
 		['bad-throttle-status', 'example.md', 'rateLimits[0].throttle.status[1]', 'expected number to be <=599'],
 		['limit-without-number', 'example.md', 'rateLimits[0].limit', 'expected a `limit`, `tiers`, or `notes`'],
