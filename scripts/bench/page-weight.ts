@@ -5,16 +5,14 @@
  * navigation's `loadEventStart`). `inlineScriptsGz` is pure and unit-tested.
  */
 import type { Browser } from '@playwright/test';
+import { parsePage } from '../lib/site-checks/htmlPage';
 import { NetworkLog, total, type LoggedResponse } from './browser';
 import { gzipSize } from './stats';
 import type { PageWeight } from './types';
 
-/** Gzipped size of the HTML's inline scripts (not JSON data blocks), taken together. */
+/** Gzipped size of the HTML's inline scripts (those the browser runs, not JSON data blocks), taken together. */
 export function inlineScriptsGz(html: string): number {
-	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attributes!))
-		.map(([, , code]) => code!)
-		.filter((code) => code.trim().length > 0);
+	const scripts = parsePage(html).inlineScripts.filter((code) => code.trim().length > 0);
 	return scripts.length === 0 ? 0 : gzipSize(scripts.join('\n'));
 }
 

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isPermalinkPath } from '../lib/providers/permalinks';
 import { pageUrlOf } from '../lib/builtPaths';
-import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, entryDocuments } from '../lib/search/records';
+import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, readSearchPage } from '../lib/search/records';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {
@@ -37,10 +37,11 @@ export default function entrySearch(): AstroIntegration {
 					let pages = 0;
 					for (const { file, url } of files) {
 						const html = await readFile(join(root, file), 'utf8');
+						const page = readSearchPage(html, url);
 						// Pages without `data-pagefind-body` (404) are not indexed.
-						if (!/\sdata-pagefind-body\b/.test(html)) continue;
+						if (!page.indexed) continue;
 						check(await index.addHTMLFile({ url, content: html }));
-						entries.add(entryDocuments(html, url));
+						entries.add(page.entries);
 						pages += 1;
 					}
 					// One at a time: all at once would queue every document's HTML for Pagefind's process at once.

@@ -4,13 +4,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { fileUrlPath } from '../../../src/lib/builtPaths';
 import { parsePage } from './htmlPage';
 import type { BuiltSite } from './linkCheck';
 
 /** The `<loc>` URLs of a sitemap file. */
 export function sitemapLocs(xml: string): string[] {
-	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
+	return DomUtils.getElementsByTagName('loc', parseDocument(xml, { xmlMode: true })).map((loc) => DomUtils.textContent(loc).trim());
 }
 
 /** Reads every file below `folder`; HTML pages are parsed, sitemap pages (`sitemap-<n>.xml`) read for URLs. */

@@ -1,12 +1,8 @@
 /**
- * The checklist's state and its two encodings: share links and saved progress. Decoding never
- * throws: unknown, removed or malformed parts are dropped, aliases map to current ids, and every
- * valid part is kept.
- *
- * Share link (query string, compact, stable ids only):  ?p=stripe,github&t=credentials-in-env,stripe-backoff
- *   p = chosen provider ids, t = ticked item ids; both comma-separated, either may be absent.
- * Saved progress (localStorage key `STORAGE_KEY`), JSON:  {"v":1,"providers":["stripe"],"ticked":["credentials-in-env"]}
- *   Ticks are kept per item id, so ticking an item on /checklist/stripe/ also shows it ticked on /checklist/.
+ * The checklist's state and its two encodings: share links (`?p=…&t=…`) and saved progress (JSON in
+ * localStorage), both described in the header of src/scripts/checklist/store.ts, which uses these
+ * functions in the browser. Decoding never throws: unknown, removed or malformed parts are dropped,
+ * aliases map to current ids, and every valid part is kept.
  */
 
 /** What a checklist shows: the chosen providers and the ticked items. */

@@ -18,8 +18,13 @@
  * head (astro.config.mjs), and a provider's pages carry `provider` (`providerSearchHead`), which their
  * entries inherit unless an entry names its own with `data-entry-provider="<name>"`.
  */
-import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type ElementNode, type Node } from 'ultrahtml';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { ENTRY_KIND_LABELS, entryKindLabel } from './query';
+
+/** A parsed page: htmlparser2's document, as `parseBuiltHtml` returns it. */
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+type HtmlNode = HtmlDocument['children'][number];
+type HtmlElement = ReturnType<typeof DomUtils.findAll>[number];
 
 /** Elements Pagefind leaves out of page documents: they are indexed as entries. */
 export const ENTRY_EXCLUDE_SELECTORS = [
@@ -45,14 +50,12 @@ export interface EntryDocument {
 	key: string;
 }
 
-/** Attributes of a start tag's source: `<tr id="a" hidden>` → `{ id: 'a', hidden: '' }`. */
-export function parseAttributes(tag: string): Record<string, string> {
-	const attributes: Record<string, string> = {};
-	const body = tag.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
-	for (const match of body.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-		attributes[match[1]!.toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
-	}
-	return attributes;
+/**
+ * Parses a built page. Text and attribute values stay exactly as written (entities not decoded), so
+ * titles and excerpts can go into the entry documents as HTML unchanged.
+ */
+export function parseBuiltHtml(html: string): HtmlDocument {
+	return parseDocument(html, { decodeEntities: false });
 }
 
 /** The `kind` label of an element's attributes when they mark a search entry. */
@@ -61,69 +64,39 @@ export function entryKindOf(attributes: Record<string, string>): string | undefi
 	return 'data-checklist-item' in attributes ? ENTRY_KIND_LABELS['checklist-item'] : undefined;
 }
 
-/** A start or end tag; attribute values may contain `>` (Astro does not escape it). */
-const TAG = /<(\/?)([a-zA-Z][\w-]*)(?:\s(?:[^"'>]|"[^"]*"|'[^']*')*)?>/;
+const isElement = (node: HtmlNode | undefined): node is HtmlElement => node !== undefined && 'attribs' in node;
 
-/** Escapes `<` and `>` inside attribute values, which the HTML parser used here would take for tag ends. */
-export function escapeAttributeBrackets(html: string): string {
-	return html.replace(new RegExp(TAG.source, 'g'), (tag) =>
-		tag.replace(/"[^"]*"|'[^']*'/g, (value) => value.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-	);
-}
-
-/**
- * The outer HTML of every outermost entry element in a page, found by scanning tags rather than
- * parsing the whole page (pages are large; entries are a small part of them). Relies on the
- * well-formed markup Astro writes: the entry's end is where tags of its name balance again.
- */
-export function findEntryElements(html: string): { outerHtml: string; attributes: Record<string, string> }[] {
-	// Blank out scripts, styles and comments (same length, so offsets still match `html`).
-	const masked = html.replace(/<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi, (text) => ' '.repeat(text.length));
-	const tags = new RegExp(TAG.source, 'g');
-	const found: { outerHtml: string; attributes: Record<string, string> }[] = [];
-	let open: { name: string; start: number; depth: number; attributes: Record<string, string> } | undefined;
-	for (const match of masked.matchAll(tags)) {
-		const [source, slash, rawName] = match;
-		const name = rawName!.toLowerCase();
-		if (open) {
-			if (name !== open.name || source.endsWith('/>')) continue;
-			open.depth += slash ? -1 : 1;
-			if (open.depth === 0) {
-				found.push({ outerHtml: html.slice(open.start, match.index + source.length), attributes: open.attributes });
-				open = undefined;
-			}
-			continue;
+/** Every outermost entry element of a page (an entry inside an entry is part of it), in document order. */
+export function findEntryElements(document: HtmlDocument): HtmlElement[] {
+	const found: HtmlElement[] = [];
+	const visit = (nodes: readonly HtmlNode[]) => {
+		for (const node of nodes) {
+			if (!isElement(node)) continue;
+			if (entryKindOf(node.attribs)) found.push(node);
+			else visit(node.children);
 		}
-		if (slash || !/\sdata-(entry|checklist-item)\b/.test(source)) continue;
-		const attributes = parseAttributes(source);
-		if (entryKindOf(attributes)) open = { name, start: match.index, depth: 1, attributes };
-	}
+	};
+	visit(document.children);
 	return found;
 }
 
 /** The provider a page declares with `<meta data-pagefind-filter="provider[content]" content="…">`. */
-export function pageProviderOf(html: string): string | undefined {
-	for (const match of html.matchAll(/<meta\s[^>]*>/gi)) {
-		const attributes = parseAttributes(match[0]);
-		if (attributes['data-pagefind-filter'] === 'provider[content]') return attributes.content;
-	}
-	return undefined;
+export function pageProviderOf(document: HtmlDocument): string | undefined {
+	const meta = DomUtils.findOne((element) => element.name === 'meta' && element.attribs['data-pagefind-filter'] === 'provider[content]', document);
+	return meta?.attribs.content;
 }
 
-const isElement = (node: Node | undefined): node is ElementNode => node?.type === ELEMENT_NODE;
-
-/** Text of a node (HTML-escaped, as in the source), skipping `data-pagefind-ignore` parts. */
-export function textOf(node: Node): string {
-	if (node.type === TEXT_NODE) return node.value;
-	if (!('children' in node)) return '';
-	if (isElement(node) && ('data-pagefind-ignore' in node.attributes || node.name === 'script' || node.name === 'style')) return '';
-	return (node.children as Node[]).map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+/** Text of a node (HTML-escaped, as in the source), skipping `data-pagefind-ignore` parts, scripts and styles. */
+export function textOf(node: HtmlNode): string {
+	if (node.type === 'text') return node.data;
+	if (!isElement(node)) return '';
+	if ('data-pagefind-ignore' in node.attribs || node.name === 'script' || node.name === 'style') return '';
+	return node.children.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Elements of a tree in document order. */
-function elementsOf(node: Node): ElementNode[] {
-	const children = 'children' in node ? (node.children as Node[]) : [];
-	return [...(isElement(node) ? [node] : []), ...children.flatMap(elementsOf)];
+function elementsOf(node: HtmlNode): HtmlElement[] {
+	return isElement(node) ? [node, ...node.children.flatMap(elementsOf)] : [];
 }
 
 /** Cuts text at a word boundary to about `max` characters. */
@@ -151,25 +124,43 @@ export function entryDocumentHtml(entry: { title: string; kind: string; provider
 	);
 }
 
+/** What the search index takes from a built page. */
+export interface SearchPage {
+	/** Whether Pagefind indexes the page: it has a `data-pagefind-body` element (the 404 page has none). */
+	indexed: boolean;
+	/** The documents of its entries (none when the page is not indexed). */
+	entries: EntryDocument[];
+}
+
+/** Reads a built page once for the search index: whether it is indexed, and its entries' documents. */
+export function readSearchPage(html: string, pageUrl: string): SearchPage {
+	const document = parseBuiltHtml(html);
+	const indexed = DomUtils.existsOne((element) => 'data-pagefind-body' in element.attribs, document);
+	return { indexed, entries: indexed ? entriesOf(document, pageUrl) : [] };
+}
+
 /** The documents of a page's entries (none when the page has no entries or is not indexed). */
 export function entryDocuments(html: string, pageUrl: string): EntryDocument[] {
-	if (!/\sdata-pagefind-body\b/.test(html)) return [];
-	const elements = findEntryElements(html);
-	if (elements.length === 0) return [];
-	const pageProvider = pageProviderOf(html);
-	const lang = /<html\s[^>]*\blang="([^"]+)"/i.exec(html)?.[1] ?? 'en';
-	return elements.map(({ outerHtml, attributes }) => {
+	return readSearchPage(html, pageUrl).entries;
+}
+
+function entriesOf(document: HtmlDocument, pageUrl: string): EntryDocument[] {
+	const roots = findEntryElements(document);
+	if (roots.length === 0) return [];
+	const pageProvider = pageProviderOf(document);
+	const lang = DomUtils.findOne((element) => element.name === 'html', document)?.attribs.lang || 'en';
+	return roots.map((root) => {
+		const attributes = { ...root.attribs };
 		const provider = attributes['data-entry-provider'] || pageProvider;
-		const root = parse(escapeAttributeBrackets(outerHtml)).children.find(isElement) as ElementNode;
 		const elements = elementsOf(root);
-		const anchor = elements.find((element) => element.attributes.id)?.attributes.id;
+		const anchor = elements.find((element) => element.attribs.id)?.attribs.id;
 		const heading = elements.find((element) => /^(h[1-6]|label)$/.test(element.name));
 		const title = attributes['data-entry-title'] || truncate(textOf(heading ?? root), 90);
 		const kind = entryKindOf(attributes)!;
 		// No ids (Pagefind would make deep links inside the entry), no entry markers (excluded from
 		// documents, see ENTRY_EXCLUDE_SELECTORS), and table parts as plain blocks.
 		for (const element of elements) {
-			for (const name of ['id', 'data-entry', 'data-checklist-item']) delete element.attributes[name];
+			for (const name of ['id', 'data-entry', 'data-checklist-item']) delete element.attribs[name];
 			if (/^(table|thead|tbody|tr|th|td)$/.test(element.name)) element.name = 'div';
 		}
 		return {
@@ -179,7 +170,7 @@ export function entryDocuments(html: string, pageUrl: string): EntryDocument[] {
 			provider,
 			hidden: 'hidden' in attributes,
 			key: [kind, anchor, provider, textOf(root)].join('\n'),
-			html: entryDocumentHtml({ title, kind, provider, content: renderSync(root), lang }),
+			html: entryDocumentHtml({ title, kind, provider, content: DomUtils.getOuterHTML(root, { decodeEntities: false }), lang }),
 		};
 	});
 }
@@ -201,7 +192,7 @@ export class CanonicalEntries {
 	add(documents: Iterable<EntryDocument>) {
 		for (const document of documents) {
 			const current = this.#chosen.get(document.key);
-			// A copy: the document's strings are slices of its whole page's HTML, which they would keep in memory.
+			// A copy: the document's strings may be slices of its whole page's HTML, which they would keep in memory.
 			if (!current || isBetterEntry(document, current)) this.#chosen.set(document.key, structuredClone(document));
 		}
 	}

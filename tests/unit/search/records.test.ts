@@ -5,8 +5,10 @@ import {
 	entryDocuments,
 	findEntryElements,
 	pageProviderOf,
-	parseAttributes,
+	parseBuiltHtml,
+	readSearchPage,
 } from '../../../src/lib/search/records';
+import { DomUtils } from 'htmlparser2';
 
 /** A built page, as Astro writes it, reduced to what matters. */
 const page = ({ body = true, provider = 'Stripe' } = {}) => `<!DOCTYPE html><html lang="en" dir="ltr"><head>
@@ -25,18 +27,19 @@ const page = ({ body = true, provider = 'Stripe' } = {}) => `<!DOCTYPE html><htm
 
 describe('finding entries in a built page', () => {
 	it('should find every outermost entry element, whole, and skip other data-entry values', () => {
-		const elements = findEntryElements(page());
-		expect(elements.map((element) => element.attributes.id ?? element.attributes['data-entry'])).toEqual([
+		const elements = findEntryElements(parseBuiltHtml(page()));
+		expect(elements.map((element) => element.attribs.id ?? element.attribs['data-entry'])).toEqual([
 			'error-card-declined',
 			'limit-global',
 			'gotcha',
 			'verify-signatures',
 		]);
-		expect(elements[2]!.outerHtml).toMatch(/^<section class="pattern-entry"[\s\S]*Order by created\.<\/p><\/section>$/);
+		expect(DomUtils.getOuterHTML(elements[2]!, { decodeEntities: false })).toMatch(/^<section class="pattern-entry"[\s\S]*Order by created\.<\/p><\/section>$/);
 	});
 
 	it('should read attributes, quoted or not', () => {
-		expect(parseAttributes(`<tr id="a" data-checklist-item title='x > y' hidden data-n=3>`)).toEqual({
+		const [row] = findEntryElements(parseBuiltHtml(`<table><tr id="a" data-checklist-item title='x > y' hidden data-n=3></tr></table>`));
+		expect(row!.attribs).toEqual({
 			id: 'a',
 			'data-checklist-item': '',
 			title: 'x > y',
@@ -46,8 +49,8 @@ describe('finding entries in a built page', () => {
 	});
 
 	it('should read the provider a page declares', () => {
-		expect(pageProviderOf(page())).toBe('Stripe');
-		expect(pageProviderOf(page({ provider: '' }))).toBeUndefined();
+		expect(pageProviderOf(parseBuiltHtml(page()))).toBe('Stripe');
+		expect(pageProviderOf(parseBuiltHtml(page({ provider: '' })))).toBeUndefined();
 	});
 });
 
@@ -75,11 +78,13 @@ describe('entry documents', () => {
 	it('should not take a > inside an attribute value for the end of the tag', () => {
 		const checklistItem = entryDocuments(page(), '/providers/stripe/').at(-1)!;
 		expect(checklistItem.key).toBe(['Checklist item', 'verify-signatures', 'Stripe', 'Verify webhook signatures'].join('\n'));
-		expect(checklistItem.html).toContain('data-title="Send key: &lt;uuid&gt;"');
+		expect(checklistItem.html).toContain('data-title="Send key: <uuid>"');
 	});
 
 	it('should give nothing for pages Pagefind does not index', () => {
 		expect(entryDocuments(page({ body: false }), '/e/stripe/x/')).toEqual([]);
+		expect(readSearchPage(page({ body: false }), '/e/stripe/x/')).toEqual({ indexed: false, entries: [] });
+		expect(readSearchPage(page(), '/providers/stripe/').indexed).toBe(true);
 	});
 
 	it('should leave every entry kind out of page documents', () => {

@@ -1,0 +1,100 @@
+/**
+ * `<api-checklist>` (src/components/ChecklistView.astro): connects the page's checklist to its store.
+ * The page is complete without it; with it, the provider chooser, ticks, progress, toolbar and shared
+ * view work. The hooks it reads are `data-*` attributes of the component and of ChecklistItem.astro.
+ */
+import { connectSharedBanner } from './sharedBanner';
+import { renderPrintHeader, stampPrintDateBeforePrint } from './printHeader';
+import { renderProgress } from './progress';
+import { ChecklistStore, type StoreItem } from './store';
+import { visibleChecklistMarkdown } from './taskList';
+import { Toolbar } from './toolbar';
+
+/** What the store needs of an item element. */
+const storeItemOf = (item: HTMLElement): StoreItem => ({
+	id: item.id,
+	provider: item.dataset.provider,
+	appliesTo: item.dataset.appliesTo?.split(' '),
+});
+
+class ApiChecklist extends HTMLElement {
+	#items = [...this.querySelectorAll<HTMLLIElement>('[data-checklist-item]')];
+	#chooser = [...this.querySelectorAll<HTMLInputElement>('[data-provider-chooser] input')];
+	#fixed = this.dataset.fixedProvider;
+	#store = new ChecklistStore(this.#items.map(storeItemOf), this.#knownIds(), this.#fixed);
+	#toolbar = new Toolbar(this.querySelector<HTMLElement>('[data-toolbar]')!, {
+		shareUrl: () => this.#store.shareUrl(),
+		markdown: () => this.#markdown(),
+		reset: () => {
+			this.#saved(this.#store.resetVisible());
+			this.#render();
+			this.#toolbar.announce('Checklist reset.');
+		},
+	});
+	#showBanner = connectSharedBanner(this.querySelector<HTMLElement>('[data-shared-banner]')!, {
+		keep: () => this.#leaveSharedView(true),
+		showSaved: () => this.#leaveSharedView(false),
+	});
+
+	connectedCallback() {
+		this.addEventListener('change', (event) => this.#onChange(event));
+		stampPrintDateBeforePrint(this);
+		this.#render();
+	}
+
+	/** The provider ids and item ids (with their aliases) that saved and shared states may name. */
+	#knownIds() {
+		return {
+			providers: new Set(this.#fixed ? [this.#fixed] : this.#chooser.map((input) => input.value)),
+			items: new Map(
+				this.#items.flatMap((item) => [item.id, ...[...item.querySelectorAll('.alias-anchor')].map((a) => a.id)].map((id) => [id, item.id]))
+			),
+		};
+	}
+
+	/** Applies the state to the page: visibility, ticks, chooser, banner, progress, print header. */
+	#render() {
+		const chosen = this.#store.chosen;
+		for (const item of this.#items) {
+			item.hidden = !this.#store.isVisible(storeItemOf(item));
+			item.querySelector<HTMLInputElement>('[data-item-checkbox]')!.checked = this.#store.isTicked(item.id);
+		}
+		for (const input of this.#chooser) input.checked = chosen.includes(input.value);
+		this.#showBanner(this.#store.shared);
+		renderProgress(this, this.#items.filter((item) => !item.hidden));
+		const names = this.#chooser.filter((input) => input.checked).map((input) => input.parentElement!.textContent!.trim());
+		renderPrintHeader(this, { names: this.#fixed ? undefined : names, shareUrl: this.#store.shareUrl() });
+	}
+
+	/** Ticking an item or choosing a provider. */
+	#onChange(event: Event) {
+		const input = event.target as HTMLInputElement;
+		if (input.matches('[data-item-checkbox]')) {
+			this.#saved(this.#store.tick(input.closest<HTMLElement>('[data-checklist-item]')!.id, input.checked));
+		} else if (input.name === 'provider') {
+			this.#saved(this.#store.choose(this.#chooser.filter((box) => box.checked).map((box) => box.value)));
+		} else return;
+		this.#render();
+	}
+
+	/** Ends a shared view, either keeping it as one's own progress or returning to the saved one. */
+	#leaveSharedView(keep: boolean) {
+		if (keep) this.#saved(this.#store.keepShared());
+		else this.#store.showSaved();
+		this.#render();
+		this.#toolbar.announce(keep ? 'This checklist is now your saved progress.' : 'Showing your saved checklist.');
+	}
+
+	/** Says so when the progress could not be saved. */
+	#saved(ok: boolean) {
+		if (!ok) this.#toolbar.announce('Progress could not be saved in this browser.');
+	}
+
+	/** The checklist that shows, as a GitHub task list. */
+	#markdown(): string {
+		const title = `Integration checklist${this.#store.chosen.length ? `: ${this.querySelector('[data-chosen-names]')!.textContent}` : ''}`;
+		return visibleChecklistMarkdown(this, title, this.#store.shareUrl());
+	}
+}
+
+customElements.define('api-checklist', ApiChecklist);
