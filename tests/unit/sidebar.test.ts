@@ -50,8 +50,10 @@ describe('buildProviderHeadings', () => {
 			[{ depth: 2, slug: 'code-examples', text: 'Code examples' }]
 		);
 		expect(headings.map((h) => `${h.depth}:${h.slug}`)).toEqual([
+			'2:access',
 			'2:sdks',
 			'2:authentication',
+			'2:versioning',
 			'2:rate-limits',
 			'2:error-codes',
 			'2:patterns',
@@ -60,24 +62,6 @@ describe('buildProviderHeadings', () => {
 			'2:idempotency',
 			'2:code-examples',
 			'2:sources',
-		]);
-	});
-
-	it('should put Access first and Versioning after Authentication when a provider has them', () => {
-		const headings = buildProviderHeadings(
-			{ access: {} as never, versioning: {} as never, patterns: [], webhooks: undefined, pagination: undefined },
-			[]
-		);
-		expect(headings.map((h) => h.slug)).toEqual([
-			'access',
-			'sdks',
-			'authentication',
-			'versioning',
-			'rate-limits',
-			'error-codes',
-			'patterns',
-			'idempotency',
-			'sources',
 		]);
 	});
 });

@@ -8,15 +8,15 @@ import { patternAnchor } from '../anchors';
 
 /** Headings in page order; sections without data are left out, as the page leaves them out. */
 export function buildProviderHeadings(
-	provider: Pick<Provider, 'access' | 'versioning' | 'patterns' | 'webhooks' | 'pagination'>,
+	provider: Pick<Provider, 'patterns' | 'webhooks' | 'pagination'>,
 	bodyHeadings: readonly MarkdownHeading[]
 ): MarkdownHeading[] {
 	const section = (slug: string, text: string): MarkdownHeading => ({ depth: 2, slug, text });
 	return [
-		...(provider.access ? [section('access', 'Access')] : []),
+		section('access', 'Access'),
 		section('sdks', 'SDKs'),
 		section('authentication', 'Authentication'),
-		...(provider.versioning ? [section('versioning', 'Versioning')] : []),
+		section('versioning', 'Versioning'),
 		section('rate-limits', 'Rate limits'),
 		section('error-codes', 'Error codes'),
 		section('patterns', 'Patterns and gotchas'),
