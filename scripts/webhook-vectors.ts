@@ -186,7 +186,7 @@ function slackVectors(): WebhookVector[] {
 function shopifyVectors(): WebhookVector[] {
 	const docs = 'https://shopify.dev/docs/apps/build/webhooks/verify-deliveries';
 	const key = hmacKey('shopify');
-	const body = jsonBody({ id: 820982911946154500, email: 'jon@example.com', total_price: '10.00' });
+	const body = jsonBody({ id: 5912345678901, email: 'jon@example.com', total_price: '10.00' });
 	const signature = (secret: string, payload = body) => createHmac('sha256', secret).update(payload).digest('base64');
 	const request = (sig: string | undefined, payload = body): VectorRequest =>
 		withHeaders(

@@ -21,7 +21,7 @@ import * as shopify from '../../content/webhooks/shopify';
 import * as slack from '../../content/webhooks/slack';
 import * as stripeRecipe from '../../content/webhooks/stripe';
 import * as twilioRecipe from '../../content/webhooks/twilio';
-import { WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
+import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
 type Verify = (vector: WebhookVector) => Promise<boolean>;
@@ -175,6 +175,13 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 });
 
 describe('webhook recipes beyond the vectors', () => {
+	it('cross-check every official helper that the provider pages name', () => {
+		expect(Object.keys(OFFICIAL).sort()).toEqual(Object.keys(OFFICIAL_HELPERS).sort());
+		for (const [provider, helper] of Object.entries(OFFICIAL_HELPERS)) {
+			expect(OFFICIAL[provider as keyof typeof OFFICIAL]!.name).toContain(helper.package);
+		}
+	});
+
 	const stripeFile = readVectors('stripe');
 	const stripeValid = stripeFile.vectors.find((vector) => vector.name === 'valid')!;
 

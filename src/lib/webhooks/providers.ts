@@ -37,3 +37,22 @@ export function vectorUrl(provider: string): string {
 export function hasWebhookRecipe(provider: string): provider is WebhookRecipeProvider {
 	return (WEBHOOK_RECIPE_PROVIDERS as readonly string[]).includes(provider);
 }
+
+/** An official verification function a provider ships on npm, which the tests run on the same vectors. */
+export interface OfficialHelper {
+	/** The npm package (pinned in package.json devDependencies). */
+	package: string;
+	/** The function, as its docs name it. */
+	call: string;
+}
+
+/** Providers whose official verification function is cross-checked (Slack, Shopify and PayPal ship none we use). */
+export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHelper>> = {
+	discord: { package: 'discord-interactions', call: 'verifyKey' },
+	github: { package: '@octokit/webhooks-methods', call: 'verify' },
+	hubspot: { package: '@hubspot/api-client', call: 'Signature.isValid' },
+	openai: { package: 'standardwebhooks', call: 'Webhook.verify' },
+	sendgrid: { package: '@sendgrid/eventwebhook', call: 'EventWebhook.verifySignature' },
+	stripe: { package: 'stripe', call: 'webhooks.constructEvent' },
+	twilio: { package: 'twilio', call: 'validateRequest' },
+};
