@@ -167,7 +167,7 @@ function slackVectors(): WebhookVector[] {
 			request: { method: 'POST', url: 'https://example.com/slack/commands', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': example.timestamp, 'x-slack-signature': example.signature }, body: example.body },
 			now: iso(Number(example.timestamp) + DELAY),
 			valid: true,
-			origin: { kind: 'provider-example', description: "the slash-command example on Slack's verification page, verbatim; checked 12 s after its timestamp", source: docs },
+			origin: { kind: 'provider-example', description: "the slash-command example on Slack's verification page (also in slackapi/python-slack-sdk's signature tests), verbatim; checked 12 s after its timestamp", source: docs },
 		},
 		{ name: 'valid', key, request: valid, now: NOW.toISOString(), valid: true, origin: scheme('signed 12 s before now') },
 		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now: NOW.toISOString(), valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
@@ -337,31 +337,31 @@ function sendgridVectors(previous: WebhookVectorFile | undefined): WebhookVector
 // --- Twilio ------------------------------------------------------------------------------------------
 
 function twilioVectors(): WebhookVector[] {
-	const docs = 'https://www.twilio.com/docs/usage/webhooks/webhooks-security';
 	const helper = `twilio@${version('twilio')} getExpectedTwilioSignature`;
-	const exampleSource = 'https://github.com/twilio/twilio-php/blob/main/tests/Twilio/Unit/Security/RequestValidatorTest.php';
+	const exampleSource = 'https://github.com/twilio/twilio-python/blob/main/tests/unit/test_request_validator.py';
 	const token = '12345';
 	const url = 'https://mycompany.com/myapp.php?foo=1&bar=2';
 	const form = 'CallSid=CA1234567890ABCDE&Caller=%2B14158675309&Digits=1234&From=%2B14158675309&To=%2B18005551212';
 	const formRequest = (signature: string | undefined, payload = form, at = url): VectorRequest =>
 		withHeaders({ method: 'POST', url: at, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: payload }, { 'x-twilio-signature': signature });
-	const example: VectorOrigin = { kind: 'provider-example', description: "the request-validation example of Twilio's official helper libraries' tests (auth token 12345), verbatim", source: exampleSource };
+	const example: VectorOrigin = { kind: 'provider-example', description: "the request-validation example of Twilio's official helper libraries' tests (twilio-python, twilio-php; auth token 12345), verbatim", source: exampleSource };
 	const jsonBodyText = '{"property": "value", "boolean": true}';
 	const jsonUrl = `${url}&bodySHA256=${createHash('sha256').update(jsonBodyText).digest('hex')}`;
-	const jsonSig = twilio.getExpectedTwilioSignature(token, jsonUrl, {});
-	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
+	// The same tests publish this signature for the JSON body; the SDK must compute it too.
+	const jsonSig = 'a9nBmqA0ju/hNViExpshrM61xv4=';
+	if (twilio.getExpectedTwilioSignature(token, jsonUrl, {}) !== jsonSig) throw new Error('twilio: published bodySHA256 example no longer matches the SDK');
 	const jsonRequest = (payload = jsonBodyText, signature = jsonSig): VectorRequest => ({ method: 'POST', url: jsonUrl, headers: { 'content-type': 'application/json', 'x-twilio-signature': signature }, body: payload });
 	const repeated = 'Sid=CA123&SidAccount=AC123&Digits=5678&Digits=1234&Digits=1234';
 	return [
 		{ name: 'twilio-sdk-example', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8='), now: null, valid: true, origin: example },
 		{ name: 'sdk-example-with-port', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', form, 'https://mycompany.com:443/myapp.php?foo=1&bar=2'), now: null, valid: true, origin: { ...example, description: `${example.description}; URL received with its default port :443 (the SDK also tries it without)` } },
-		{ name: 'repeated-parameters', key: token, request: formRequest('IK+Dwps556ElfBT0I3Rgjkr1wJU=', repeated), now: null, valid: true, origin: { ...example, description: 'the repeated-parameter example of the same tests (Digits sent three times), verbatim' } },
+		{ name: 'repeated-parameters', key: token, request: formRequest('IK+Dwps556ElfBT0I3Rgjkr1wJU=', repeated), now: null, valid: true, origin: { ...example, description: 'the repeated-parameter example of the same tests (twilio-php sends Digits 5678, 1234, 1234; a repeated value counts once), verbatim' } },
 		{ name: 'wrong-key', key: '54321', request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8='), now: null, valid: false, origin: { ...example, description: 'the same example checked with another auth token' } },
 		{ name: 'tampered-parameter', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', form.replace('Digits=1234', 'Digits=9999')), now: null, valid: false, origin: { ...example, description: 'Digits changed, signature kept' } },
 		{ name: 'tampered-signature', key: token, request: formRequest(flipMiddle('RSOYDt4T1cUTdK1PDd93/VVr8B8=')), now: null, valid: false, origin: { ...example, description: 'a base64 character in the middle of the signature changed' } },
 		{ name: 'other-url', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', form, 'http://mycompany.com/myapp.php?foo=1&bar=2'), now: null, valid: false, origin: { ...example, description: 'URL seen as http:// (a proxy terminating TLS): no longer the signed URL' } },
-		{ name: 'json-body', key: token, request: jsonRequest(), now: null, valid: true, origin: sdk('JSON body: URL with bodySHA256 signed, no parameters') },
-		{ name: 'reserialized-body', key: token, request: jsonRequest(reserialize(jsonBodyText)), now: null, valid: false, origin: sdk('JSON body replaced by JSON.stringify(JSON.parse(body)): bodySHA256 no longer matches') },
+		{ name: 'json-body', key: token, request: jsonRequest(), now: null, valid: true, origin: { ...example, description: `the JSON-body example of the same tests (URL with bodySHA256), verbatim; ${helper} computes the same signature` } },
+		{ name: 'reserialized-body', key: token, request: jsonRequest(reserialize(jsonBodyText)), now: null, valid: false, origin: { ...example, description: 'the JSON-body example with the body replaced by JSON.stringify(JSON.parse(body)): bodySHA256 no longer matches' } },
 		{ name: 'missing-header', key: token, request: formRequest(undefined), now: null, valid: false, origin: { ...example, description: 'no X-Twilio-Signature header' } },
 		{ name: 'empty-body', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', ''), now: null, valid: false, origin: { ...example, description: 'POST with the body emptied' } },
 	];

@@ -1,9 +1,9 @@
 /**
  * Slack: verify the `X-Slack-Signature` header of an Events API, slash command or interactivity request.
- * Scheme: https://docs.slack.dev/authentication/verifying-requests-from-slack
- * The header is `v0=` + the hex HMAC-SHA256, keyed with the app's signing secret, over
- * `v0:<X-Slack-Request-Timestamp>:<raw body>`. Requests more than five minutes from local time
- * (either way) are refused, as the docs' sample does.
+ * Scheme: https://docs.slack.dev/authentication/verifying-requests-from-slack (and the official
+ * python-slack-sdk's SignatureVerifier). The header is `v0=` + the hex HMAC-SHA256, keyed with the app's
+ * signing secret, over `v0:<X-Slack-Request-Timestamp>:<raw body>`. Requests more than five minutes from
+ * local time (either way) are refused, as the SDK does.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
