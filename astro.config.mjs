@@ -5,11 +5,15 @@ import { defineConfig } from 'astro/config';
 import { starlightInlineScriptHashes } from './src/lib/cspHashes';
 import entrySearch from './src/integrations/entrySearch';
 import { isPermalinkPath } from './src/lib/providers/permalinks';
+import { satteri } from '@astrojs/markdown-satteri';
+import { typeCheckedNotes } from './src/lib/codeExamples/typeCheckedNotes';
 import { PROVIDERS_DIR } from './src/providersDir';
 import { SITE_URL } from './src/siteUrl';
 
 export default defineConfig({
 	site: SITE_URL,
+	// Under each type-checked code block of a provider page: "Type-checked against <package>@<version>."
+	markdown: { processor: satteri({ mdastPlugins: [typeCheckedNotes({ providersDir: PROVIDERS_DIR })] }) },
 	// Content Security Policy, emitted as a <meta> tag on every page with hashes of Astro's and Starlight's
 	// inline scripts and styles. Directives a <meta> tag cannot carry (frame-ancestors) are in public/_headers.
 	security: {

@@ -1,0 +1,464 @@
+/**
+ * Writes the webhook test vectors, `content/webhooks/vectors/<provider>.json` (served as
+ * `/api/v1/webhook-vectors/<provider>.json`). Run `npx tsx scripts/webhook-vectors.ts` after changing a
+ * recipe's scheme; commit the output. Deterministic: fixed test keys and times, Ed25519 and RSA keys from
+ * fixed seeds; ECDSA signatures (random by nature) are kept from the previous file when they still verify.
+ * Every key here is a test key. Valid requests are signed with the provider's official SDK helper where
+ * one exists, or taken verbatim from the provider's published example.
+ */
+import { createHmac, createHash, createPublicKey, sign, verify } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { sign as octokitSign } from '@octokit/webhooks-methods';
+import { Signature as HubSpotSignature } from '@hubspot/api-client';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import Stripe from 'stripe';
+import twilio from 'twilio';
+import { WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../src/lib/webhooks/providers';
+import { ed25519FromSeed, p256FromSeed, rsaFromSeed, seedBytes, selfSignedCertificate } from '../src/lib/webhooks/testKeys';
+import type { VectorOrigin, VectorRequest, WebhookVector, WebhookVectorFile } from '../src/lib/webhooks/types';
+
+/** The exact version pinned in package.json (devDependencies). */
+const version = (name: string): string =>
+	(JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }).devDependencies[name];
+
+/** The moment every timestamped vector is checked at. */
+const NOW = new Date('2026-06-01T12:00:00.000Z');
+const NOW_SECONDS = NOW.getTime() / 1000;
+/** Seconds between signing and checking in the valid vectors. */
+const DELAY = 12;
+const SEED = 'api-integration-patterns webhook test vectors';
+
+/** A pretty-printed JSON body (with a non-ASCII character): re-serializing it changes its bytes. */
+function jsonBody(fields: Record<string, unknown>): string {
+	return JSON.stringify({ ...fields, note: 'café ✓' }, null, 2);
+}
+const reserialize = (body: string) => JSON.stringify(JSON.parse(body));
+const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+const hmacKey = (label: string) => `test_${seedBytes(SEED, label).toString('hex').slice(0, 24)}`;
+
+function computed(description: string, source: string): VectorOrigin {
+	return { kind: 'documented-scheme', description, source };
+}
+
+/** Changes one character at `index` (to 'a', or 'b' where it was 'a'). */
+function flipAt(value: string, index: number): string {
+	const swapped = value[index] === 'a' ? 'b' : 'a';
+	return value.slice(0, index) + swapped + value.slice(index + 1);
+}
+/** Changes the last digit of a value ending in hex. */
+const flipLast = (value: string) => flipAt(value, value.length - 1);
+/**
+ * Changes a character in the middle of a base64 value: the last character before `=` padding can
+ * carry unused bits, so changing it may decode to the same bytes.
+ */
+const flipMiddle = (value: string) => flipAt(value, Math.floor(value.length / 2));
+
+function withHeaders(request: VectorRequest, headers: Record<string, string | undefined>): VectorRequest {
+	const merged: Record<string, string> = { ...request.headers };
+	for (const [name, value] of Object.entries(headers)) {
+		if (value === undefined) delete merged[name];
+		else merged[name] = value;
+	}
+	return { ...request, headers: merged };
+}
+
+// --- Stripe ------------------------------------------------------------------------------------------
+
+function stripeVectors(): WebhookVector[] {
+	const stripe = new Stripe('sk_test_placeholder');
+	const source = 'https://docs.stripe.com/webhooks/signature';
+	const key = `whsec_${hmacKey('stripe')}`;
+	const oldKey = `whsec_${hmacKey('stripe-old')}`;
+	const helper = `stripe@${version('stripe')} webhooks.generateTestHeaderString`;
+	const body = jsonBody({ id: 'evt_test_webhook', object: 'event', type: 'payment_intent.succeeded' });
+	const header = (secret: string, timestamp: number) =>
+		stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp });
+	const signedAt = NOW_SECONDS - DELAY;
+	const request = (signature: string, payload = body): VectorRequest => ({
+		method: 'POST',
+		url: 'https://example.com/webhooks/stripe',
+		headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature },
+		body: payload,
+	});
+	const valid = header(key, signedAt);
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source });
+	const v1 = valid.split(',v1=')[1];
+	const oldV1 = header(oldKey, signedAt).split(',v1=')[1];
+	return [
+		{ name: 'valid', key, request: request(valid), now: NOW.toISOString(), valid: true, origin: sdk('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: NOW.toISOString(), valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: `whsec_${hmacKey('stripe-wrong')}`, request: request(valid), now: NOW.toISOString(), valid: false, origin: sdk('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: request(header(key, NOW_SECONDS - 301)), now: NOW.toISOString(), valid: false, origin: sdk('signed 301 s before now (tolerance 300 s)') },
+		{ name: 'at-tolerance', key, request: request(header(key, NOW_SECONDS - 300)), now: NOW.toISOString(), valid: true, origin: sdk('signed exactly 300 s before now') },
+		{ name: 'tampered-timestamp', key, request: request(valid.replace(`t=${signedAt}`, `t=${signedAt + 1}`)), now: NOW.toISOString(), valid: false, origin: sdk('t changed by one second, v1 kept') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now: NOW.toISOString(), valid: false, origin: sdk('last hex digit of v1 changed') },
+		{ name: 'rolled-secret-two-signatures', key, request: request(`t=${signedAt},v1=${oldV1},v1=${v1}`), now: NOW.toISOString(), valid: true, origin: sdk('one v1 per secret, as Stripe sends while a secret is rolled; checked with the new one') },
+		{ name: 'rolled-secret-old-key', key: oldKey, request: request(`t=${signedAt},v1=${oldV1},v1=${v1}`), now: NOW.toISOString(), valid: true, origin: sdk('the same header checked with the old secret') },
+		{ name: 'wrong-length-signature', key, request: request(`t=${signedAt},v1=${v1.slice(0, 63)}`), now: NOW.toISOString(), valid: false, origin: sdk('v1 one hex digit short') },
+		{ name: 'missing-header', key, request: withHeaders(request(valid), { 'stripe-signature': undefined }), now: NOW.toISOString(), valid: false, origin: sdk('no Stripe-Signature header') },
+		{ name: 'empty-body', key, request: request(valid, ''), now: NOW.toISOString(), valid: false, origin: sdk('body emptied') },
+	];
+}
+
+// --- GitHub ------------------------------------------------------------------------------------------
+
+async function githubVectors(): Promise<WebhookVector[]> {
+	const docs = 'https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries';
+	const helper = `@octokit/webhooks-methods@${version('@octokit/webhooks-methods')} sign`;
+	const key = hmacKey('github');
+	const body = jsonBody({ action: 'opened', number: 1, repository: { full_name: 'octo-org/hello-world' } });
+	const signature = await octokitSign(key, body);
+	const request = (headers: Record<string, string>, payload = body): VectorRequest => ({
+		method: 'POST',
+		url: 'https://example.com/webhooks/github',
+		headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958', ...headers },
+		body: payload,
+	});
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
+	const sha1 = 'sha1=' + createHmac('sha1', key).update(body).digest('hex');
+	return [
+		{
+			name: 'github-docs-example',
+			key: "It's a Secret to Everybody",
+			request: { method: 'POST', url: 'https://example.com/webhooks/github', headers: { 'x-hub-signature-256': 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17' }, body: 'Hello, World!' },
+			now: null,
+			valid: true,
+			origin: { kind: 'provider-example', description: 'GitHub\'s "Testing the webhook payload validation" values, verbatim', source: docs },
+		},
+		{ name: 'valid', key, request: request({ 'x-hub-signature-256': signature }), now: null, valid: true, origin: sdk('signed the JSON body') },
+		{ name: 'reserialized-body', key, request: request({ 'x-hub-signature-256': signature }, reserialize(body)), now: null, valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('github-wrong'), request: request({ 'x-hub-signature-256': signature }), now: null, valid: false, origin: sdk('checked with another secret') },
+		{ name: 'tampered-signature', key, request: request({ 'x-hub-signature-256': flipLast(signature) }), now: null, valid: false, origin: sdk('last hex digit changed') },
+		{ name: 'legacy-sha1-only', key, request: request({ 'x-hub-signature': sha1 }), now: null, valid: false, origin: computed('only the legacy SHA-1 X-Hub-Signature header (HMAC-SHA1, correct): the recipe requires SHA-256', docs) },
+		{ name: 'wrong-length-signature', key, request: request({ 'x-hub-signature-256': signature.slice(0, -2) }), now: null, valid: false, origin: sdk('two hex digits short') },
+		{ name: 'missing-header', key, request: request({}), now: null, valid: false, origin: sdk('no X-Hub-Signature-256 header') },
+		{ name: 'empty-body', key, request: request({ 'x-hub-signature-256': signature }, ''), now: null, valid: false, origin: sdk('body emptied') },
+	];
+}
+
+// --- Slack -------------------------------------------------------------------------------------------
+
+function slackVectors(): WebhookVector[] {
+	const docs = 'https://docs.slack.dev/authentication/verifying-requests-from-slack';
+	const example = {
+		key: '8f742231b10e8888abcd99yyyzzz85a5',
+		timestamp: '1531420618',
+		body: 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
+		signature: 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+	};
+	const key = hmacKey('slack');
+	const body = jsonBody({ type: 'event_callback', event_id: 'Ev0TEST', event: { type: 'app_mention' } });
+	const signedAt = NOW_SECONDS - DELAY;
+	const signature = (secret: string, timestamp: number, payload = body) =>
+		'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${payload}`).digest('hex');
+	const request = (timestamp: number, sig: string, payload = body): VectorRequest => ({
+		method: 'POST',
+		url: 'https://example.com/slack/events',
+		headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sig },
+		body: payload,
+	});
+	const scheme = (description: string) => computed(`HMAC-SHA256 of v0:<timestamp>:<body>; ${description}`, docs);
+	const valid = request(signedAt, signature(key, signedAt));
+	return [
+		{
+			name: 'slack-docs-example',
+			key: example.key,
+			request: { method: 'POST', url: 'https://example.com/slack/commands', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': example.timestamp, 'x-slack-signature': example.signature }, body: example.body },
+			now: iso(Number(example.timestamp) + DELAY),
+			valid: true,
+			origin: { kind: 'provider-example', description: "the slash-command example on Slack's verification page (also in slackapi/python-slack-sdk's signature tests), verbatim; checked 12 s after its timestamp", source: docs },
+		},
+		{ name: 'valid', key, request: valid, now: NOW.toISOString(), valid: true, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now: NOW.toISOString(), valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('slack-wrong'), request: valid, now: NOW.toISOString(), valid: false, origin: scheme('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: request(NOW_SECONDS - 301, signature(key, NOW_SECONDS - 301)), now: NOW.toISOString(), valid: false, origin: scheme('signed 301 s before now (window 5 minutes)') },
+		{ name: 'future-timestamp', key, request: request(NOW_SECONDS + 301, signature(key, NOW_SECONDS + 301)), now: NOW.toISOString(), valid: false, origin: scheme('timestamp 301 s after now: the docs compare the absolute difference') },
+		{ name: 'tampered-timestamp', key, request: withHeaders(valid, { 'x-slack-request-timestamp': String(signedAt + 1) }), now: NOW.toISOString(), valid: false, origin: scheme('timestamp header changed by one second, signature kept') },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { 'x-slack-signature': flipLast(valid.headers['x-slack-signature']) }), now: NOW.toISOString(), valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'missing-timestamp', key, request: withHeaders(valid, { 'x-slack-request-timestamp': undefined }), now: NOW.toISOString(), valid: false, origin: scheme('no X-Slack-Request-Timestamp header') },
+		{ name: 'empty-body', key, request: { ...valid, body: '' }, now: NOW.toISOString(), valid: false, origin: scheme('body emptied') },
+	];
+}
+
+// --- Shopify -----------------------------------------------------------------------------------------
+
+function shopifyVectors(): WebhookVector[] {
+	const docs = 'https://shopify.dev/docs/apps/build/webhooks/verify-deliveries';
+	const key = hmacKey('shopify');
+	const body = jsonBody({ id: 5912345678901, email: 'jon@example.com', total_price: '10.00' });
+	const signature = (secret: string, payload = body) => createHmac('sha256', secret).update(payload).digest('base64');
+	const request = (sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders(
+			{ method: 'POST', url: 'https://example.com/webhooks/shopify', headers: { 'content-type': 'application/json', 'x-shopify-topic': 'orders/create', 'x-shopify-shop-domain': 'example.myshopify.com', 'x-shopify-webhook-id': 'b54557e4-bdd9-4b37-8a5f-bf7d70bcd043' }, body: payload },
+			{ 'x-shopify-hmac-sha256': sig },
+		);
+	const scheme = (description: string) => computed(`base64 HMAC-SHA256 of the body; ${description}`, docs);
+	const valid = signature(key);
+	return [
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test secret') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('shopify-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-signature', key, request: request(flipMiddle(valid)), now: null, valid: false, origin: scheme('a base64 character in the middle changed') },
+		{ name: 'hex-instead-of-base64', key, request: request(createHmac('sha256', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('the right HMAC, hex-encoded: Shopify sends base64') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no X-Shopify-Hmac-Sha256 header') },
+		{ name: 'empty-body', key, request: request(valid, ''), now: null, valid: false, origin: scheme('body emptied') },
+	];
+}
+
+// --- HubSpot -----------------------------------------------------------------------------------------
+
+function hubspotVectors(): WebhookVector[] {
+	const docs = 'https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/request-validation';
+	const helper = `@hubspot/api-client@${version('@hubspot/api-client')} Signature.getSignature (v3)`;
+	const key = hmacKey('hubspot');
+	const url = 'https://example.com/webhooks/hubspot?portal=62515';
+	const body = `[${jsonBody({ eventId: 100, subscriptionType: 'contact.creation', objectId: 123 })}]`;
+	const signature = (secret: string, timestampMs: number, payload = body, method = 'POST', at = url) =>
+		HubSpotSignature.getSignature(method, 'v3', { clientSecret: secret, requestBody: payload, url: at, timestamp: timestampMs, signature: '' });
+	const signedAt = NOW.getTime() - DELAY * 1000;
+	const request = (timestampMs: number, sig: string, payload = body): VectorRequest => ({
+		method: 'POST',
+		url,
+		headers: { 'content-type': 'application/json', 'x-hubspot-request-timestamp': String(timestampMs), 'x-hubspot-signature-v3': sig },
+		body: payload,
+	});
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
+	const valid = request(signedAt, signature(key, signedAt));
+	return [
+		{ name: 'valid', key, request: valid, now: NOW.toISOString(), valid: true, origin: sdk('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now: NOW.toISOString(), valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('hubspot-wrong'), request: valid, now: NOW.toISOString(), valid: false, origin: sdk('checked with another client secret') },
+		{ name: 'stale-timestamp', key, request: request(NOW.getTime() - 300_001, signature(key, NOW.getTime() - 300_001)), now: NOW.toISOString(), valid: false, origin: sdk('signed 300.001 s before now (limit 5 minutes)') },
+		{ name: 'tampered-timestamp', key, request: withHeaders(valid, { 'x-hubspot-request-timestamp': String(signedAt + 1) }), now: NOW.toISOString(), valid: false, origin: sdk('timestamp header changed by 1 ms, signature kept') },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { 'x-hubspot-signature-v3': flipMiddle(valid.headers['x-hubspot-signature-v3']) }), now: NOW.toISOString(), valid: false, origin: sdk('a base64 character in the middle changed') },
+		{ name: 'other-url', key, request: { ...valid, url: 'https://example.com/webhooks/hubspot' }, now: NOW.toISOString(), valid: false, origin: sdk('checked against the URL without its query string') },
+		{ name: 'missing-timestamp', key, request: withHeaders(valid, { 'x-hubspot-request-timestamp': undefined }), now: NOW.toISOString(), valid: false, origin: sdk('no X-HubSpot-Request-Timestamp header') },
+		{ name: 'empty-body', key, request: { ...valid, body: '' }, now: NOW.toISOString(), valid: false, origin: sdk('body emptied') },
+	];
+}
+
+// --- OpenAI (Standard Webhooks) ----------------------------------------------------------------------
+
+function openaiVectors(): WebhookVector[] {
+	const docs = 'https://developers.openai.com/api/docs/guides/webhooks';
+	const helper = `standardwebhooks@${version('standardwebhooks')} Webhook.sign`;
+	const secret = (label: string) => `whsec_${seedBytes(SEED, label).toString('base64')}`;
+	const key = secret('openai');
+	const id = 'wh_test_685342e6c5b881908e1e3d2b9b1b1d5f';
+	const body = jsonBody({ object: 'event', id: 'evt_test', type: 'response.completed', data: { id: 'resp_test' } });
+	const sigFor = (secretKey: string, timestamp: number) => new StandardWebhook(secretKey).sign(id, new Date(timestamp * 1000), body);
+	const signedAt = NOW_SECONDS - DELAY;
+	const request = (timestamp: number, signature: string, payload = body): VectorRequest => ({
+		method: 'POST',
+		url: 'https://example.com/webhooks/openai',
+		headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature },
+		body: payload,
+	});
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
+	const validSig = sigFor(key, signedAt);
+	const valid = request(signedAt, validSig);
+	return [
+		{ name: 'valid', key, request: valid, now: NOW.toISOString(), valid: true, origin: sdk('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now: NOW.toISOString(), valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: secret('openai-wrong'), request: valid, now: NOW.toISOString(), valid: false, origin: sdk('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: request(NOW_SECONDS - 301, sigFor(key, NOW_SECONDS - 301)), now: NOW.toISOString(), valid: false, origin: sdk('signed 301 s before now (tolerance 300 s)') },
+		{ name: 'future-timestamp', key, request: request(NOW_SECONDS + 301, sigFor(key, NOW_SECONDS + 301)), now: NOW.toISOString(), valid: false, origin: sdk('timestamp 301 s after now') },
+		{ name: 'tampered-id', key, request: withHeaders(valid, { 'webhook-id': `${id}x` }), now: NOW.toISOString(), valid: false, origin: sdk('webhook-id changed, signature kept') },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { 'webhook-signature': flipMiddle(validSig) }), now: NOW.toISOString(), valid: false, origin: sdk('a base64 character in the middle changed') },
+		{ name: 'rotated-secret-two-signatures', key, request: withHeaders(valid, { 'webhook-signature': `${sigFor(secret('openai-old'), signedAt)} ${validSig}` }), now: NOW.toISOString(), valid: true, origin: sdk('two space-separated v1 signatures (old and new secret); checked with the new one') },
+		{ name: 'unknown-version-only', key, request: withHeaders(valid, { 'webhook-signature': validSig.replace('v1,', 'v2,') }), now: NOW.toISOString(), valid: false, origin: sdk('the right signature labelled v2') },
+		{ name: 'missing-id', key, request: withHeaders(valid, { 'webhook-id': undefined }), now: NOW.toISOString(), valid: false, origin: sdk('no webhook-id header') },
+		{ name: 'empty-body', key, request: { ...valid, body: '' }, now: NOW.toISOString(), valid: false, origin: sdk('body emptied') },
+	];
+}
+
+// --- Discord -----------------------------------------------------------------------------------------
+
+function discordVectors(): WebhookVector[] {
+	const docs = 'https://docs.discord.com/developers/interactions/overview';
+	const { privateKey, publicKeyHex: key } = ed25519FromSeed(`${SEED} discord`);
+	const { publicKeyHex: wrongKey } = ed25519FromSeed(`${SEED} discord-wrong`);
+	const timestamp = String(NOW_SECONDS - DELAY);
+	const body = jsonBody({ type: 1, id: '1234567890', application_id: '1234567890' });
+	const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+	const request = (headers: Record<string, string | undefined>, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/interactions', headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp }, body: payload }, headers);
+	const scheme = (description: string) => computed(`Ed25519 (test key from a fixed seed) over timestamp + body; ${description}`, docs);
+	return [
+		{ name: 'valid', key, request: request({}), now: null, valid: true, origin: scheme('signed') },
+		{ name: 'reserialized-body', key, request: request({}, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: wrongKey, request: request({}), now: null, valid: false, origin: scheme('checked with another public key') },
+		{ name: 'tampered-timestamp', key, request: request({ 'x-signature-timestamp': String(NOW_SECONDS) }), now: null, valid: false, origin: scheme('timestamp header changed, signature kept') },
+		{ name: 'tampered-signature', key, request: request({ 'x-signature-ed25519': flipLast(signature) }), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'wrong-length-signature', key, request: request({ 'x-signature-ed25519': signature.slice(0, 126) }), now: null, valid: false, origin: scheme('one byte short') },
+		{ name: 'missing-timestamp', key, request: request({ 'x-signature-timestamp': undefined }), now: null, valid: false, origin: scheme('no X-Signature-Timestamp header') },
+		{ name: 'empty-body', key, request: request({}, ''), now: null, valid: false, origin: scheme('body emptied') },
+	];
+}
+
+// --- SendGrid ----------------------------------------------------------------------------------------
+
+function sendgridVectors(previous: WebhookVectorFile | undefined): WebhookVector[] {
+	const docs = 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/getting-started-event-webhook-security-features';
+	const { privateKey, publicKeyBase64: key } = p256FromSeed(`${SEED} sendgrid`);
+	const { publicKeyBase64: wrongKey } = p256FromSeed(`${SEED} sendgrid-wrong`);
+	const publicKey = createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' });
+	// ECDSA signatures are random: keep the previous file's signature for the same message when it verifies.
+	const kept = new Map<string, string>();
+	for (const vector of previous?.vectors ?? []) {
+		const h = vector.request.headers;
+		const sig = h['x-twilio-email-event-webhook-signature'];
+		const ts = h['x-twilio-email-event-webhook-timestamp'];
+		if (sig && ts && vector.valid) kept.set(ts + vector.request.body, sig);
+	}
+	const signEcdsa = (message: string) => {
+		const old = kept.get(message);
+		if (old && verify('sha256', Buffer.from(message), publicKey, Buffer.from(old, 'base64'))) return old;
+		return sign('sha256', Buffer.from(message), privateKey).toString('base64');
+	};
+	const timestamp = String(NOW_SECONDS - DELAY);
+	const body = `[${jsonBody({ email: 'example@test.com', event: 'processed', sg_event_id: 'rbtnWrG1DVDGGGFHFyun0A==' })}]\r\n`;
+	const signature = signEcdsa(timestamp + body);
+	const request = (headers: Record<string, string | undefined>, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/sendgrid', headers: { 'content-type': 'application/json', 'x-twilio-email-event-webhook-signature': signature, 'x-twilio-email-event-webhook-timestamp': timestamp }, body: payload }, headers);
+	const scheme = (description: string) => computed(`ECDSA P-256 SHA-256 (test key from a fixed seed) over timestamp + body, DER signature in base64; ${description}`, docs);
+	return [
+		{ name: 'valid', key, request: request({}), now: null, valid: true, origin: scheme('signed') },
+		{ name: 'reserialized-body', key, request: request({}, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: wrongKey, request: request({}), now: null, valid: false, origin: scheme('checked with another public key') },
+		{ name: 'tampered-timestamp', key, request: request({ 'x-twilio-email-event-webhook-timestamp': String(NOW_SECONDS) }), now: null, valid: false, origin: scheme('timestamp header changed, signature kept') },
+		{ name: 'tampered-signature', key, request: request({ 'x-twilio-email-event-webhook-signature': flipMiddle(signature) }), now: null, valid: false, origin: scheme('a base64 character in the middle of the signature changed') },
+		{ name: 'missing-signature', key, request: request({ 'x-twilio-email-event-webhook-signature': undefined }), now: null, valid: false, origin: scheme('no signature header') },
+		{ name: 'empty-body', key, request: request({}, ''), now: null, valid: false, origin: scheme('body emptied') },
+	];
+}
+
+// --- Twilio ------------------------------------------------------------------------------------------
+
+function twilioVectors(): WebhookVector[] {
+	const helper = `twilio@${version('twilio')} getExpectedTwilioSignature`;
+	const exampleSource = 'https://github.com/twilio/twilio-python/blob/main/tests/unit/test_request_validator.py';
+	const token = '12345';
+	const url = 'https://mycompany.com/myapp.php?foo=1&bar=2';
+	const form = 'CallSid=CA1234567890ABCDE&Caller=%2B14158675309&Digits=1234&From=%2B14158675309&To=%2B18005551212';
+	const formRequest = (signature: string | undefined, payload = form, at = url): VectorRequest =>
+		withHeaders({ method: 'POST', url: at, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: payload }, { 'x-twilio-signature': signature });
+	const example: VectorOrigin = { kind: 'provider-example', description: "the request-validation example of Twilio's official helper libraries' tests (twilio-python, twilio-php; auth token 12345), verbatim", source: exampleSource };
+	const jsonBodyText = '{"property": "value", "boolean": true}';
+	const jsonUrl = `${url}&bodySHA256=${createHash('sha256').update(jsonBodyText).digest('hex')}`;
+	// The same tests publish this signature for the JSON body; the SDK must compute it too.
+	const jsonSig = 'a9nBmqA0ju/hNViExpshrM61xv4=';
+	if (twilio.getExpectedTwilioSignature(token, jsonUrl, {}) !== jsonSig) throw new Error('twilio: published bodySHA256 example no longer matches the SDK');
+	const jsonRequest = (payload = jsonBodyText, signature = jsonSig): VectorRequest => ({ method: 'POST', url: jsonUrl, headers: { 'content-type': 'application/json', 'x-twilio-signature': signature }, body: payload });
+	const repeated = 'Sid=CA123&SidAccount=AC123&Digits=5678&Digits=1234&Digits=1234';
+	return [
+		{ name: 'twilio-sdk-example', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8='), now: null, valid: true, origin: example },
+		{ name: 'sdk-example-with-port', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', form, 'https://mycompany.com:443/myapp.php?foo=1&bar=2'), now: null, valid: true, origin: { ...example, description: `${example.description}; URL received with its default port :443 (the SDK also tries it without)` } },
+		{ name: 'repeated-parameters', key: token, request: formRequest('IK+Dwps556ElfBT0I3Rgjkr1wJU=', repeated), now: null, valid: true, origin: { ...example, description: 'the repeated-parameter example of the same tests (twilio-php sends Digits 5678, 1234, 1234; a repeated value counts once), verbatim' } },
+		{ name: 'wrong-key', key: '54321', request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8='), now: null, valid: false, origin: { ...example, description: 'the same example checked with another auth token' } },
+		{ name: 'tampered-parameter', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', form.replace('Digits=1234', 'Digits=9999')), now: null, valid: false, origin: { ...example, description: 'Digits changed, signature kept' } },
+		{ name: 'tampered-signature', key: token, request: formRequest(flipMiddle('RSOYDt4T1cUTdK1PDd93/VVr8B8=')), now: null, valid: false, origin: { ...example, description: 'a base64 character in the middle of the signature changed' } },
+		{ name: 'other-url', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', form, 'http://mycompany.com/myapp.php?foo=1&bar=2'), now: null, valid: false, origin: { ...example, description: 'URL seen as http:// (a proxy terminating TLS): no longer the signed URL' } },
+		{ name: 'json-body', key: token, request: jsonRequest(), now: null, valid: true, origin: { ...example, description: `the JSON-body example of the same tests (URL with bodySHA256), verbatim; ${helper} computes the same signature` } },
+		{ name: 'reserialized-body', key: token, request: jsonRequest(reserialize(jsonBodyText)), now: null, valid: false, origin: { ...example, description: 'the JSON-body example with the body replaced by JSON.stringify(JSON.parse(body)): bodySHA256 no longer matches' } },
+		{ name: 'missing-header', key: token, request: formRequest(undefined), now: null, valid: false, origin: { ...example, description: 'no X-Twilio-Signature header' } },
+		{ name: 'empty-body', key: token, request: formRequest('RSOYDt4T1cUTdK1PDd93/VVr8B8=', ''), now: null, valid: false, origin: { ...example, description: 'POST with the body emptied' } },
+	];
+}
+
+// --- PayPal ------------------------------------------------------------------------------------------
+
+function paypalVectors(): WebhookVector[] {
+	const docs = 'https://developer.paypal.com/api/rest/webhooks/rest/';
+	const { privateKey } = rsaFromSeed(`${SEED} paypal`);
+	const { privateKey: otherKey } = rsaFromSeed(`${SEED} paypal-other`);
+	const validity: [Date, Date] = [new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')];
+	const certificate = selfSignedCertificate(privateKey, 'test certificate for webhook vectors (not PayPal)', ...validity);
+	const otherCertificate = selfSignedCertificate(otherKey, 'another test certificate (not PayPal)', ...validity);
+	const webhookId = 'WH-TEST-1234567890ABCDEFG';
+	const transmissionId = '69cd13f0-d67a-11e5-baa3-778b53f4ae55';
+	const time = new Date((NOW_SECONDS - DELAY) * 1000).toISOString();
+	const body = jsonBody({ id: 'WH-TEST-EVENT', event_type: 'PAYMENT.CAPTURE.COMPLETED', resource_type: 'capture' });
+	const signed = `${transmissionId}|${time}|${webhookId}|${crc32(Buffer.from(body)) >>> 0}`;
+	const signature = sign('sha256', Buffer.from(signed), privateKey).toString('base64');
+	const request = (headers: Record<string, string | undefined>, payload = body): VectorRequest =>
+		withHeaders(
+			{
+				method: 'POST',
+				url: 'https://example.com/webhooks/paypal',
+				headers: {
+					'content-type': 'application/json',
+					'paypal-auth-algo': 'SHA256withRSA',
+					'paypal-cert-url': 'https://api.sandbox.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-test',
+					'paypal-transmission-id': transmissionId,
+					'paypal-transmission-sig': signature,
+					'paypal-transmission-time': time,
+				},
+				body: payload,
+			},
+			headers,
+		);
+	const scheme = (description: string) => computed(`SHA256withRSA over id|time|webhook ID|CRC32(body), with a self-signed test certificate (RSA key from a fixed seed); ${description}`, docs);
+	const now = NOW.toISOString();
+	return [
+		{ name: 'valid', key: webhookId, request: request({}), now, valid: true, options: { certificate }, origin: scheme('signed') },
+		{ name: 'reserialized-body', key: webhookId, request: request({}, reserialize(body)), now, valid: false, options: { certificate }, origin: scheme('body replaced by JSON.stringify(JSON.parse(body)): the CRC32 changes') },
+		{ name: 'wrong-key', key: 'WH-TEST-OTHER-WEBHOOK-ID', request: request({}), now, valid: false, options: { certificate }, origin: scheme('checked with another webhook ID') },
+		{ name: 'other-certificate', key: webhookId, request: request({}), now, valid: false, options: { certificate: otherCertificate }, origin: scheme('checked with a certificate for another key') },
+		{ name: 'expired-certificate', key: webhookId, request: request({}), now: '2027-06-01T12:00:00.000Z', valid: false, options: { certificate }, origin: scheme('checked after the certificate expired') },
+		{ name: 'tampered-time', key: webhookId, request: request({ 'paypal-transmission-time': new Date(NOW.getTime()).toISOString() }), now, valid: false, options: { certificate }, origin: scheme('PAYPAL-TRANSMISSION-TIME changed, signature kept') },
+		{ name: 'tampered-signature', key: webhookId, request: request({ 'paypal-transmission-sig': flipMiddle(signature) }), now, valid: false, options: { certificate }, origin: scheme('a base64 character in the middle of the signature changed') },
+		{ name: 'unknown-algorithm', key: webhookId, request: request({ 'paypal-auth-algo': 'SHA1withRSA' }), now, valid: false, options: { certificate }, origin: scheme('PAYPAL-AUTH-ALGO other than SHA256withRSA') },
+		{ name: 'missing-certificate', key: webhookId, request: request({}), now, valid: false, options: {}, origin: scheme('no certificate passed') },
+		{ name: 'empty-body', key: webhookId, request: request({}, ''), now, valid: false, options: { certificate }, origin: scheme('body emptied') },
+	];
+}
+
+// --- Files -------------------------------------------------------------------------------------------
+
+const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
+	discord: { scheme: 'Ed25519 signature (hex, X-Signature-Ed25519) of X-Signature-Timestamp + raw body; verify with the application public key (hex); no documented replay window.', source: 'https://docs.discord.com/developers/interactions/overview' },
+	github: { scheme: 'X-Hub-Signature-256: sha256= + hex HMAC-SHA256 of the raw body with the webhook secret; no timestamp.', source: 'https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries' },
+	hubspot: { scheme: 'X-HubSpot-Signature-v3: base64 HMAC-SHA256 with the client secret of method + URI + raw body + X-HubSpot-Request-Timestamp (ms); older than 5 minutes is refused.', source: 'https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/request-validation' },
+	openai: { scheme: 'Standard Webhooks: webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded whsec_ secret; 300 s tolerance either way.', source: 'https://developers.openai.com/api/docs/guides/webhooks' },
+	paypal: { scheme: 'PAYPAL-TRANSMISSION-SIG: base64 SHA256withRSA signature of transmission id|transmission time|webhook ID|CRC32(raw body) in decimal, verified with the certificate from PAYPAL-CERT-URL; no documented replay window.', source: 'https://developer.paypal.com/api/rest/webhooks/rest/' },
+	sendgrid: { scheme: 'X-Twilio-Email-Event-Webhook-Signature: base64 DER ECDSA P-256/SHA-256 signature of X-Twilio-Email-Event-Webhook-Timestamp + raw body; verify with the base64 DER public key; no documented replay window.', source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/getting-started-event-webhook-security-features' },
+	shopify: { scheme: 'X-Shopify-Hmac-Sha256: base64 HMAC-SHA256 of the raw body with the app client secret; no timestamp.', source: 'https://shopify.dev/docs/apps/build/webhooks/verify-deliveries' },
+	slack: { scheme: 'X-Slack-Signature: v0= + hex HMAC-SHA256 with the signing secret of v0:X-Slack-Request-Timestamp:raw body; more than 5 minutes from now is refused.', source: 'https://docs.slack.dev/authentication/verifying-requests-from-slack' },
+	stripe: { scheme: 'Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of t.raw body with the whsec_ secret> (one v1 per active secret); older than 300 s is refused.', source: 'https://docs.stripe.com/webhooks/signature' },
+	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
+};
+
+function readPrevious(provider: string): WebhookVectorFile | undefined {
+	const path = vectorFilePath(provider);
+	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as WebhookVectorFile) : undefined;
+}
+
+async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): Promise<WebhookVector[]> {
+	switch (provider) {
+		case 'discord': return discordVectors();
+		case 'github': return githubVectors();
+		case 'hubspot': return hubspotVectors();
+		case 'openai': return openaiVectors();
+		case 'paypal': return paypalVectors();
+		case 'sendgrid': return sendgridVectors(readPrevious(provider));
+		case 'shopify': return shopifyVectors();
+		case 'slack': return slackVectors();
+		case 'stripe': return stripeVectors();
+		case 'twilio': return twilioVectors();
+	}
+}
+
+mkdirSync('content/webhooks/vectors', { recursive: true });
+for (const provider of WEBHOOK_RECIPE_PROVIDERS) {
+	const file: WebhookVectorFile = {
+		provider,
+		...SCHEMES[provider],
+		module: recipePath(provider),
+		generatedBy: 'scripts/webhook-vectors.ts',
+		vectors: await vectorsFor(provider),
+	};
+	writeFileSync(vectorFilePath(provider), `${JSON.stringify(file, null, '\t')}\n`);
+	console.log(`${vectorFilePath(provider)}: ${file.vectors.length} vectors`);
+}

@@ -1,0 +1,40 @@
+/**
+ * The provider pages whose TypeScript and JavaScript blocks are type-checked (`npm run check:examples`)
+ * and say so under each block. Providers added later join this list once their blocks compile.
+ */
+export const TYPE_CHECKED_PROVIDERS = [
+	'aws',
+	'discord',
+	'github',
+	'hubspot',
+	'openai',
+	'paypal',
+	'salesforce',
+	'sendgrid',
+	'shopify',
+	'slack',
+	'stripe',
+	'twilio',
+] as const;
+
+/** Whether a provider's code blocks are type-checked. */
+export function isTypeChecked(provider: string): boolean {
+	return (TYPE_CHECKED_PROVIDERS as readonly string[]).includes(provider);
+}
+
+/** Type packages that come with a package the blocks import (the page names both). */
+const TYPE_PACKAGES: Readonly<Record<string, string>> = { express: '@types/express' };
+
+/**
+ * What a block is type-checked against, as the page says it: "stripe@23.1.0", "express@5.3.0
+ * (@types/express@5.0.6)", or TypeScript and the Node.js types for a block that imports no package.
+ */
+export function typeCheckedAgainst(packages: readonly string[], version: (name: string) => string): string {
+	if (packages.length === 0) return `typescript@${version('typescript')} with @types/node@${version('@types/node')}`;
+	return packages
+		.map((name) => {
+			const types = TYPE_PACKAGES[name];
+			return types ? `${name}@${version(name)} (${types}@${version(types)})` : `${name}@${version(name)}`;
+		})
+		.join(', ');
+}
