@@ -26,3 +26,4 @@ export const PaginationSchema = z.object({
 });
 
 export type Pagination = z.infer<typeof PaginationSchema>;
+export type PaginationStyle = z.infer<typeof PaginationStyleSchema>;

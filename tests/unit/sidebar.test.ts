@@ -50,33 +50,33 @@ describe('buildProviderHeadings', () => {
 			[{ depth: 2, slug: 'code-examples', text: 'Code examples' }]
 		);
 		expect(headings.map((h) => `${h.depth}:${h.slug}`)).toEqual([
-			'2:sdks',
 			'2:authentication',
 			'2:rate-limits',
 			'2:error-codes',
 			'2:patterns',
 			'3:verify',
-			'2:pagination',
 			'2:idempotency',
+			'2:pagination',
+			'2:sdks',
 			'2:code-examples',
 			'2:sources',
 		]);
 	});
 
-	it('should put Access first and Versioning after Authentication when a provider has them', () => {
+	it('should put Access first and Versioning before SDKs when a provider has them', () => {
 		const headings = buildProviderHeadings(
 			{ access: {} as never, versioning: {} as never, patterns: [], webhooks: undefined, pagination: undefined },
 			[]
 		);
 		expect(headings.map((h) => h.slug)).toEqual([
 			'access',
-			'sdks',
 			'authentication',
-			'versioning',
 			'rate-limits',
 			'error-codes',
 			'patterns',
 			'idempotency',
+			'versioning',
+			'sdks',
 			'sources',
 		]);
 	});
