@@ -5,6 +5,7 @@
 import type { Provider } from '../schemas/provider';
 import type { PaginationStyle } from '../schemas/pagination';
 import { errorAnchor, rateLimitAnchor } from './anchors';
+import { asCode } from './inlineMarkdown';
 import { describeVerification, formatLimit, formatThrottle, VERSION_SELECTOR_LABELS } from './providerFacts';
 
 /** A piece of a summary value: plain text, or a code span; either may link to an anchor on the page. */
@@ -54,7 +55,7 @@ export function buildProviderSummary(
 	const headline = provider.rateLimits[0];
 	if (headline) {
 		const anchor = rateLimitAnchor(headline.id);
-		items.push({ key: 'rate-limit', label: 'Rate limit', anchor, parts: [text(`${formatLimit(headline)}, ${headline.scope}`)] });
+		items.push({ key: 'rate-limit', label: 'Rate limit', anchor, parts: [{ text: `${formatLimit(headline)}, ${headline.scope}`, markdown: true }] });
 		items.push({
 			key: 'throttled',
 			label: 'When throttled',
@@ -88,7 +89,7 @@ export function buildProviderSummary(
 		anchor: 'idempotency',
 		parts: idempotency.supported
 			? idempotency.header
-				? [code(idempotency.header), ...(idempotency.keyLifetime ? [text(`; key lifetime: ${idempotency.keyLifetime}`)] : [])]
+				? [{ text: asCode(idempotency.header), markdown: true }, ...(idempotency.keyLifetime ? [text(`; key lifetime: ${idempotency.keyLifetime}`)] : [])]
 				: [text('Supported')]
 			: [text('No idempotency keys')],
 	});
