@@ -50,8 +50,6 @@ export function buildProviderSummary(
 	const items: SummaryItem[] = [];
 	const { access, versioning, webhooks, pagination, idempotency } = provider;
 
-	if (access) items.push({ key: 'access', label: 'Testing', anchor: 'access', parts: [{ text: access.testing, markdown: true }] });
-
 	const headline = provider.rateLimits[0];
 	if (headline) {
 		const anchor = rateLimitAnchor(headline.id);
@@ -111,6 +109,8 @@ export function buildProviderSummary(
 			parts: [text(pagination.styles.map((style) => PAGINATION_STYLE_LABELS[style]).join(' or '))],
 		});
 	}
+
+	if (access) items.push({ key: 'access', label: 'Testing', anchor: 'access', parts: [{ text: access.testing, markdown: true }] });
 
 	if (versioning) {
 		const parts: SummaryPart[] = [text(VERSION_SELECTOR_LABELS[versioning.selector])];

@@ -22,19 +22,19 @@ describe('the provider summary', () => {
 	it('should give every fact in reading order, each linking to its entry', () => {
 		const items = buildProviderSummary(example);
 		expect(items.map((item) => [item.key, item.label, item.anchor, line(item)])).toEqual([
-			['access', 'Testing', 'access', 'Test mode with its own keys; no real money moves.'],
 			['rate-limit', 'Rate limit', 'limit-requests', '100 requests per second, per account'],
 			['throttled', 'When throttled', 'limit-requests', 'HTTP 403 or 429 · rate_limited; wait for `Retry-After`'],
 			['retry', 'Retry', 'error-codes', 'None of the documented error codes'],
 			['idempotency', 'Idempotency', 'idempotency', '`Idempotency-Key`; key lifetime: 24 hours'],
 			['webhooks', 'Webhook signature', 'webhooks', '`Example-Signature`, HMAC-SHA256 (hex)'],
 			['pagination', 'Pagination', 'pagination', 'Cursor'],
+			['access', 'Testing', 'access', 'Test mode with its own keys; no real money moves.'],
 			['versioning', 'Versioning', 'versioning', 'Request header `Example-Version`, current `2026-01-01`'],
 		]);
 	});
 
 	it('should render the testing line as the Markdown it is', () => {
-		const access = buildProviderSummary({ ...example, access: { ...example.access!, testing: 'Use `sk_test_` keys' } })[0]!;
+		const access = buildProviderSummary({ ...example, access: { ...example.access!, testing: 'Use `sk_test_` keys' } }).find((item) => item.key === 'access')!;
 		expect(access.parts).toEqual([{ text: 'Use `sk_test_` keys', markdown: true }]);
 	});
 
