@@ -23,6 +23,7 @@ describe('where long code tokens may break', () => {
 		expect(breakablePieces('FIELD_CUSTOM_VALIDATION_EXCEPTION', 'identifier')).toEqual(['FIELD_', 'CUSTOM_', 'VALIDATION_', 'EXCEPTION']);
 		expect(breakablePieces('21610', 'identifier')).toEqual(['21610']);
 		expect(breakablePieces('HTTP429', 'identifier')).toEqual(['HTTP429']);
+		expect(breakablePieces('PAYPAL-TRANSMISSION-SIG', 'identifier')).toEqual(['PAYPAL-', 'TRANSMISSION-', 'SIG']);
 	});
 
 	it('should give back the text when the pieces are joined, and never an empty piece', () => {
