@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { starlightInlineScriptHashes } from './src/lib/cspHashes';
+import { inlineScriptHashes } from './src/lib/cspHashes';
 import entrySearch from './src/integrations/entrySearch';
 import { isPermalinkPath } from './src/lib/providers/permalinks';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -28,8 +28,9 @@ export default defineConfig({
 			scriptDirective: {
 				// Pagefind compiles its search engine from WebAssembly.
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				// Astro does not hash `<script is:inline>`; Starlight's are hashed from its installed sources.
-				hashes: starlightInlineScriptHashes(),
+				// Astro does not hash `<script is:inline>`: Starlight's are hashed from its installed sources, the
+				// site's overrides' (src/components/ThemeProvider.astro) from theirs.
+				hashes: inlineScriptHashes(),
 			},
 			styleDirective: {
 				// Shiki colours code tokens with inline `style` attributes (never scripts).
@@ -52,7 +53,11 @@ export default defineConfig({
 			// Search: the index is built by the entrySearch integration below (one result per entry), and the
 			// dialog (src/components/SiteSearch.astro) loads only when a reader reaches for it.
 			pagefind: false,
-			components: { Search: './src/components/SiteSearch.astro' },
+			components: {
+				Search: './src/components/SiteSearch.astro',
+				// Starlight's theme script, guarded against a stored value other than light/dark.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+			},
 			head: [
 				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/search/records.ts).
 				{ tag: 'meta', attrs: { 'data-pagefind-filter': 'kind[content]', content: 'Page' } },

@@ -39,3 +39,11 @@ export function starlightInlineScriptHashes(): CspHash[] {
 	const components = dirname(require.resolve('@astrojs/starlight/components/ThemeProvider.astro'));
 	return inlineScriptHashesIn([components, join(components, '../user-components')]);
 }
+
+/** Folder of the site's own component overrides; their `<script is:inline>` bodies are hashed too. */
+export const SITE_COMPONENTS_DIR = 'src/components';
+
+/** Hashes of every inline script a page can carry: Starlight's and the site's own overrides' (ThemeProvider). */
+export function inlineScriptHashes(): CspHash[] {
+	return [...new Set([...starlightInlineScriptHashes(), ...inlineScriptHashesIn([SITE_COMPONENTS_DIR])])].sort();
+}

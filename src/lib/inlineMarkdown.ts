@@ -31,6 +31,14 @@ export function renderInlineMarkdown(markdown: string): string {
 		.join('');
 }
 
+/**
+ * Inline Markdown for a name shown as code (a header, a parameter): the name in a code span, or as written
+ * when it already has code spans of its own ("`@idempotent(key:)` directive (GraphQL)").
+ */
+export function asCode(name: string): string {
+	return name.includes('`') ? name : `\`${name}\``;
+}
+
 /** Plain text of inline Markdown, for titles and search metadata. */
 export function inlineMarkdownToText(markdown: string): string {
 	return markdown

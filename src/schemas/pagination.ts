@@ -28,3 +28,4 @@ export const PaginationSchema = z.object({
 export type Pagination = z.infer<typeof PaginationSchema>;
 /** Pagination facts as written in frontmatter: `parameters` may be missing, `verified` a date string. */
 export type PaginationInput = z.input<typeof PaginationSchema>;
+export type PaginationStyle = z.infer<typeof PaginationStyleSchema>;

@@ -22,10 +22,20 @@ function clearMarks() {
 	}
 }
 
+/** The element id a URL fragment names; a malformed escape (`#%E0%A4%A`) is taken literally, never thrown. */
+function decodedFragment(hash: string): string {
+	const fragment = hash.slice(1);
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+}
+
 /** Marks the words of `?highlight=` in the landing entry and scrolls it into view if needed. */
 export async function highlightSearchWords() {
 	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = decodedFragment(location.hash);
 	const target = id ? document.getElementById(id) : null;
 	const context = target?.closest('[data-entry], [data-checklist-item]') ?? document.querySelector('[data-pagefind-body]') ?? document.body;
 	highlighter ??= import(/* @vite-ignore */ `${BASE}/pagefind/pagefind-highlight.js`).then((module) => module.default);

@@ -16,7 +16,7 @@ test.describe('home page', () => {
 			await expect(card.locator('[data-count="rate-limits"]')).toHaveText(String(counts.rateLimits));
 			await expect(card.locator('[data-count="errors"]')).toHaveText(String(counts.errors));
 		}
-		await page.locator(`.provider-card[data-provider="${providers[0]!.id}"] h3 a`).click();
+		await page.locator(`.provider-card[data-provider="${providers[0]!.id}"] .provider-card-title a`).click();
 		await expect(page).toHaveURL(new RegExp(`/providers/${providers[0]!.id}/$`));
 		expect(errors).toEqual([]);
 	});

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineScriptBodies, starlightInlineScriptHashes } from '../../src/lib/cspHashes';
+import { cspHash, inlineScriptBodies, inlineScriptHashes, starlightInlineScriptHashes } from '../../src/lib/cspHashes';
 
 describe('hashes for the Content Security Policy', () => {
 	it('should hash a body as browsers do (SHA-256, base64)', () => {
@@ -20,5 +20,12 @@ describe('hashes for the Content Security Policy', () => {
 		const hashes = starlightInlineScriptHashes();
 		expect(hashes.length).toBeGreaterThanOrEqual(3);
 		expect(hashes).toContain(cspHash(inlineScriptBodies(themeProvider)[0]!));
+	});
+
+	it("should also hash the site's own theme script (the guarded ThemeProvider override)", () => {
+		const override = readFileSync('src/components/ThemeProvider.astro', 'utf8');
+		const hashes = inlineScriptHashes();
+		expect(hashes).toContain(cspHash(inlineScriptBodies(override)[0]!));
+		expect(hashes).toEqual(expect.arrayContaining(starlightInlineScriptHashes()));
 	});
 });

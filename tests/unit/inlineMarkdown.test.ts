@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, inlineMarkdownToText, renderInlineMarkdown } from '../../src/lib/inlineMarkdown';
+import { asCode, escapeHtml, inlineMarkdownToText, renderInlineMarkdown } from '../../src/lib/inlineMarkdown';
 
 describe('renderInlineMarkdown', () => {
 	it('should render code spans literally and escape their content', () => {
@@ -27,5 +27,12 @@ describe('renderInlineMarkdown', () => {
 		expect(inlineMarkdownToText('Send `Idempotency-Key` per [docs](https://x.dev) **always**')).toBe(
 			'Send Idempotency-Key per docs always'
 		);
+	});
+});
+
+describe('asCode', () => {
+	it('should put a name in a code span unless it already has its own', () => {
+		expect(asCode('Idempotency-Key')).toBe('`Idempotency-Key`');
+		expect(asCode('`@idempotent(key:)` directive (GraphQL)')).toBe('`@idempotent(key:)` directive (GraphQL)');
 	});
 });

@@ -51,15 +51,15 @@ describe('buildProviderHeadings', () => {
 		);
 		expect(headings.map((h) => `${h.depth}:${h.slug}`)).toEqual([
 			'2:access',
-			'2:sdks',
 			'2:authentication',
-			'2:versioning',
 			'2:rate-limits',
 			'2:error-codes',
 			'2:patterns',
 			'3:verify',
-			'2:pagination',
 			'2:idempotency',
+			'2:pagination',
+			'2:versioning',
+			'2:sdks',
 			'2:code-examples',
 			'2:sources',
 		]);

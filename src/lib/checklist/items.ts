@@ -5,6 +5,7 @@
 import type { ChecklistCondition, ChecklistPhaseId, ChecklistTemplate } from '../../schemas/checklist';
 import type { Provider } from '../../schemas/provider';
 import { patternAnchor, providerItemId, providerPath } from '../anchors';
+import { asCode } from '../inlineMarkdown';
 
 /** One item as the checklist pages render it. */
 export interface ChecklistItem {
@@ -82,7 +83,7 @@ export function generateProviderItems(provider: Provider): ChecklistItem[] {
 	if (idempotency.supported && idempotency.header) {
 		items.push(
 			item('idempotency-key', 'implementation', {
-				title: `Send \`${idempotency.header}\` on every ${provider.name} mutation`,
+				title: `Send ${asCode(idempotency.header)} on every ${provider.name} mutation`,
 				why: `A retried mutation without a key can run twice.${idempotency.keyLifetime ? ` Keys are kept for ${idempotency.keyLifetime}.` : ''}`,
 				verify: `Each create or update call sends a key derived from the operation (not a timestamp or random value per attempt), and retries reuse it.`,
 				source: { href: `${page}#idempotency`, label: `${provider.name} idempotency` },

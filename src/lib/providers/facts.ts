@@ -124,3 +124,17 @@ export function groupByCategory<T extends { category: Category }>(items: readonl
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
 	return count === 1 ? singular : plural;
 }
+
+/**
+ * The first sentence of a summary (inline Markdown kept), for cards that have room for one: ends at
+ * `.`, `!` or `?` followed by a space and a capital letter, outside code spans; the whole text when it is one sentence.
+ */
+export function firstSentence(markdown: string): string {
+	let inCode = false;
+	for (let index = 0; index < markdown.length; index++) {
+		const char = markdown[index]!;
+		if (char === '`') inCode = !inCode;
+		if (!inCode && '.!?'.includes(char) && /^\s+[A-Z]/.test(markdown.slice(index + 1, index + 3))) return markdown.slice(0, index + 1);
+	}
+	return markdown;
+}

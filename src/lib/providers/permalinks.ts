@@ -3,6 +3,7 @@
  * The permalink pages, the copy-link buttons and the tests all read this list.
  */
 import type { Provider } from '../../schemas/provider';
+import { inlineMarkdownToText } from '../inlineMarkdown';
 import {
 	PERMALINK_PREFIXES,
 	entryUrl,
@@ -35,7 +36,7 @@ export function providerPermalinks(
 		...provider.rateLimits.map((limit) => ({
 			path: rateLimitPermalink(id, limit.id),
 			target: entryUrl(id, rateLimitAnchor(limit.id)),
-			title: limit.name,
+			title: inlineMarkdownToText(limit.name),
 			provider: name,
 		})),
 		...provider.errors.map((error) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	countFacts,
 	countLabel,
+	firstSentence,
 	describeVerification,
 	formatDay,
 	formatLimit,
@@ -112,5 +113,17 @@ describe('anchors', () => {
 		expect(errorAnchor('ThrottlingException')).toBe('error-throttlingexception');
 		expect(errorAnchor('21610')).toBe('error-21610');
 		expect(slugify('  Hello, World!  ')).toBe('hello-world');
+	});
+});
+
+describe('firstSentence', () => {
+	it('should end at the first full stop that starts a new sentence', () => {
+		expect(firstSentence("Stripe's REST API for payments. An integration creates PaymentIntents.")).toBe("Stripe's REST API for payments.");
+		expect(firstSentence('Orders v2, e.g. captures. Then refunds.')).toBe('Orders v2, e.g. captures.');
+	});
+
+	it('should not end inside a code span, and keep a one-sentence summary whole', () => {
+		expect(firstSentence('Call `client.Send. Now` first. Then wait.')).toBe('Call `client.Send. Now` first.');
+		expect(firstSentence('One sentence without an end')).toBe('One sentence without an end');
 	});
 });
