@@ -48,7 +48,8 @@ export default defineConfig({
 			// Search: the index is built by the entrySearch integration below (one result per entry), and the
 			// dialog (src/components/SiteSearch.astro) loads only when a reader reaches for it.
 			pagefind: false,
-			components: { Search: './src/components/SiteSearch.astro' },
+			// The page title gains a "Copy page" button where the page has a Markdown twin (src/lib/data/).
+			components: { Search: './src/components/SiteSearch.astro', PageTitle: './src/components/PageTitle.astro' },
 			head: [
 				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/search/records.ts).
 				{ tag: 'meta', attrs: { 'data-pagefind-filter': 'kind[content]', content: 'Page' } },

@@ -45,3 +45,22 @@ export const LLMS_PATHS = { index: '/llms.txt', full: '/llms-full.txt' } as cons
 
 /** An absolute URL on the site, for Markdown and llms.txt, which are read away from the site. */
 export const absoluteUrl = (path: string) => new URL(path, SITE_URL).href;
+
+/**
+ * Whether the page at `pagePath` has a Markdown twin: every content page (providers and their index,
+ * checklists, the error index, comparisons), plus Starlight's prose pages, whose paths are passed in
+ * `prosePaths`. Only the route shapes are listed here; which providers exist comes from the collections.
+ */
+export function hasMarkdownTwin(pagePath: string, prosePaths: ReadonlySet<string> = new Set()): boolean {
+	const path = pagePath.endsWith('/') ? pagePath : `${pagePath}/`;
+	return prosePaths.has(path) || TWIN_ROUTES.some((route) => route.test(path));
+}
+
+const TWIN_ROUTES = [/^\/providers\/(?:[a-z][a-z0-9-]*\/)?$/, /^\/checklist\/(?:[a-z][a-z0-9-]*\/)?$/, /^\/errors\/$/, /^\/compare\/[a-z][a-z0-9-]*\/$/];
+
+/** The `<head>` entry that links a page to its Markdown twin (`<link rel="alternate" type="text/markdown">`). */
+export const markdownAlternateHead = (pagePath: string) => ({
+	tag: 'link' as const,
+	attrs: { rel: 'alternate', type: 'text/markdown', href: markdownTwinPath(pagePath) },
+	content: '',
+});
