@@ -6,7 +6,7 @@ import { starlightInlineScriptHashes } from './src/lib/cspHashes';
 import entrySearch from './src/integrations/entrySearch';
 import { isPermalinkPath } from './src/lib/providers/permalinks';
 import { PROVIDERS_DIR } from './src/providersDir';
-import { SITE_URL } from './src/siteUrl';
+import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/siteUrl';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -35,9 +35,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'API Integration Patterns',
-			description:
-				'Rate limits, error codes with retry advice, gotchas and checklists for integrating third-party APIs.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			// Provider pages live in the top-level content/ folder, outside Starlight's docs collection.
 			markdown: { processedDirs: [PROVIDERS_DIR] },
 			// The sidebar is built from the providers collection (see src/routeData.ts).
@@ -58,7 +57,7 @@ export default defineConfig({
 					attrs: {
 						rel: 'search',
 						type: 'application/opensearchdescription+xml',
-						title: 'API Integration Patterns',
+						title: SITE_TITLE,
 						href: '/opensearch.xml',
 					},
 				},
