@@ -41,8 +41,8 @@ export function llmsTxt({ providers, comparisons, prose }: LlmsIndex): string {
 		`> ${SITE_DESCRIPTION}`,
 		[
 			'Every fact links to the provider’s own documentation with the date it was last checked; unconfirmed facts say so.',
-			'Every page has a Markdown twin at its path plus `.md` (listed below), and the same facts are JSON under',
-			`${absoluteUrl('/api/v1/')}, each file naming its JSON Schema in \`$schema\`.`,
+			'Every page has a Markdown twin at its path plus `.md` (listed below), and the same facts are JSON under `/api/v1/`,',
+			`starting at ${absoluteUrl(API_PATHS.providers)}; each file names its JSON Schema in \`$schema\`.`,
 		].join(' '),
 		['## Providers', '', line('All providers', absoluteUrl(markdownTwinPath('/providers/')), 'Every provider by category, with its summary.'), ...providers.map((provider) => line(provider.name, absoluteUrl(markdownTwinPath(providerPath(provider.id))), inlineMarkdownToText(provider.summary)))].join('\n'),
 		['## Comparisons', '', ...comparisons.map(twin)].join('\n'),
