@@ -198,10 +198,10 @@ export function providerMarkdown(provider: Provider, body: string, now: Date = b
 }
 
 /** One checklist item as a task. */
-function checklistItemMarkdown(item: ChecklistItem, page: string, providerNames: ReadonlyMap<string, string>): string {
+function checklistItemMarkdown(item: ChecklistItem, page: string, providerNames?: ReadonlyMap<string, string>): string {
 	const lines = [`- [ ] **${inline(item.title, page)}** (${code(item.id)})`, `  - Why: ${inline(item.why, page)}`, `  - Verify: ${inline(item.verify, page)}`];
 	if (item.source) lines.push(`  - From: ${link(inlineMarkdownToText(item.source.label), item.source.href)}`);
-	if (item.appliesTo) lines.push(`  - Applies to: ${item.appliesTo.length > 0 ? item.appliesTo.map((id) => providerNames.get(id) ?? id).join(', ') : 'no provider documented here'}`);
+	if (item.appliesTo && providerNames) lines.push(`  - Applies to: ${item.appliesTo.length > 0 ? item.appliesTo.map((id) => providerNames.get(id) ?? id).join(', ') : 'no provider documented here'}`);
 	return lines.join('\n');
 }
 
@@ -213,8 +213,8 @@ export interface ChecklistMarkdownPage {
 	path: string;
 	/** The phases with only the items the page shows without JavaScript. */
 	phases: readonly ChecklistPhase[];
-	/** Provider names by id, for "applies to". */
-	providerNames: ReadonlyMap<string, string>;
+	/** Provider names by id, to say which providers a conditional item applies to; left out on a one-provider page. */
+	providerNames?: ReadonlyMap<string, string>;
 	/** Extra lines after the header: links to the per-provider twins. */
 	more?: string;
 }

@@ -16,7 +16,6 @@ export const GET: APIRoute<{ entry: ProviderEntry }> = async ({ props }) => {
 			description: `Every check for integrating ${provider.name}: the generic checklist plus the items its rate limits, webhooks, idempotency and gotchas imply.`,
 			path: checklistPath(provider.id),
 			phases: filterChecklist(await getChecklist(), [provider.id]),
-			providerNames: new Map([[provider.id, provider.name]]),
 		})
 	);
 };
