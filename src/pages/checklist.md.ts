@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getChecklist, getProviders } from '../content';
 import { checklistPath } from '../lib/anchors';
-import { filterChecklist } from '../lib/checklist';
+import { filterChecklist } from '../lib/checklist/items';
 import { absoluteUrl, markdownTwinPath } from '../lib/data/paths';
 import { checklistPageMarkdown, markdownResponse } from '../lib/data/markdown';
 

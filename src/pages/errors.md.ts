@@ -1,7 +1,7 @@
 /** `/errors.md`: the Markdown twin of the error index (titles as in ./errors.astro). */
 import type { APIRoute } from 'astro';
 import { getProviders } from '../content';
-import { errorIndexRows } from '../lib/compare';
+import { errorIndexRows } from '../lib/providers/compare';
 import { errorIndexMarkdown, markdownResponse } from '../lib/data/markdown';
 
 export const GET: APIRoute = async () => {

@@ -15,8 +15,8 @@ import {
 	rateLimitAnchor,
 	rateLimitPermalink,
 } from '../anchors';
-import type { ChecklistItem, ChecklistPhase } from '../checklist';
-import { formatDay, verifiedOn } from '../providerFacts';
+import type { ChecklistItem, ChecklistPhase } from '../checklist/items';
+import { formatDay, verifiedOn } from '../providers/facts';
 import type {
 	ApiChecklistFile,
 	ApiChecklistItem,
@@ -62,6 +62,8 @@ export function buildProviderFile(provider: Provider): ApiProviderFile {
 			url: entryUrl(id, patternAnchor(pattern.id)),
 			permalink: patternPermalink(id, pattern.id),
 		})),
+		access: provider.access && { ...provider.access, ...provenance(provider.access, provider), ...section('access') },
+		versioning: provider.versioning && { ...provider.versioning, ...provenance(provider.versioning, provider), ...section('versioning') },
 		webhooks: provider.webhooks && { ...provider.webhooks, ...provenance(provider.webhooks, provider), ...section('webhooks') },
 		pagination: provider.pagination && { ...provider.pagination, ...provenance(provider.pagination, provider), ...section('pagination') },
 		idempotency: { ...provider.idempotency, ...provenance(provider.idempotency, provider), ...section('idempotency') },

@@ -5,6 +5,7 @@
  * Schemas are generated from these (src/lib/data/jsonSchemas.ts); the builders (apiFiles.ts) are typed by them.
  */
 import { z } from 'astro/zod';
+import { AccessSchema } from '../../schemas/access';
 import { ChecklistPhaseIdSchema, ChecklistPhaseSchema, ChecklistTemplateItemSchema } from '../../schemas/checklist';
 import { FactProvenance, SourceUrlSchema, StableIdSchema } from '../../schemas/common';
 import { ErrorCodeSchema } from '../../schemas/errorCode';
@@ -13,6 +14,7 @@ import { PaginationSchema } from '../../schemas/pagination';
 import { PatternSchema } from '../../schemas/pattern';
 import { ProviderSchema } from '../../schemas/provider';
 import { RateLimitSchema } from '../../schemas/rateLimit';
+import { VersioningSchema } from '../../schemas/versioning';
 import { WebhookSchema } from '../../schemas/webhook';
 import type { ApiFileKind } from './paths';
 
@@ -67,6 +69,10 @@ export const ApiProviderFileSchema = z
 		...ProviderSchema.shape,
 		/** The date every fact without its own `verified` date was last checked. */
 		lastVerified: DayStringSchema,
+		/** What an integrator needs before the first request; absent until the provider file has it. */
+		access: z.object({ ...AccessSchema.shape, ...PublishedProvenance, ...SectionLink }).optional(),
+		/** How the API is versioned; absent until the provider file has it. */
+		versioning: z.object({ ...VersioningSchema.shape, ...PublishedProvenance, ...SectionLink }).optional(),
 		/** Rate limits, in page order. */
 		rateLimits: z.array(ApiRateLimitSchema),
 		/** Error codes, in page order. */

@@ -7,9 +7,9 @@
 import type { Provenance } from '../../schemas/common';
 import type { Provider } from '../../schemas/provider';
 import { checklistPath, entryUrl, errorAnchor, patternAnchor, providerPath, rateLimitAnchor } from '../anchors';
-import type { ChecklistItem, ChecklistPhase } from '../checklist';
-import type { ErrorIndexRow, IdempotencyRow, PaginationRow, RateLimitRow, WebhookRow } from '../compare';
-import { buildDate, isStale } from '../freshness';
+import type { ChecklistItem, ChecklistPhase } from '../checklist/items';
+import type { ErrorIndexRow, IdempotencyRow, PaginationRow, RateLimitRow, WebhookRow } from '../providers/compare';
+import { buildDate, isStale } from '../providers/freshness';
 import {
 	CATEGORY_LABELS,
 	describeVerification,
@@ -20,8 +20,9 @@ import {
 	groupByCategory,
 	RETRY_CLASS_LABELS,
 	SEVERITY_LABELS,
+	VERSION_SELECTOR_LABELS,
 	verifiedOn,
-} from '../providerFacts';
+} from '../providers/facts';
 import { inlineMarkdownToText } from '../inlineMarkdown';
 import { absoluteUrl, API_PATHS, markdownTwinPath } from './paths';
 
@@ -79,6 +80,19 @@ export function providerMarkdown(provider: Provider, body: string, now: Date = b
 			['Official documentation', provider.docsUrl],
 			['Facts last verified', formatDay(provider.lastVerified)],
 		]),
+		...(provider.access
+			? [
+					'## Access',
+					facts([
+						['Account', md(provider.access.account)],
+						['Testing', md(provider.access.testing)],
+						['Plan or programme', provider.access.plan && md(provider.access.plan)],
+						['Review before going live', provider.access.review && md(provider.access.review)],
+						['Credentials', md(provider.access.credentials)],
+						['Source', source(provider.access)],
+					]),
+				]
+			: []),
 		'## SDKs',
 		markdownTable(
 			['Language', 'Package', 'Install', 'Note'],
@@ -92,6 +106,19 @@ export function providerMarkdown(provider: Provider, body: string, now: Date = b
 			['Environment variables', provider.auth.envVars.length > 0 ? provider.auth.envVars.map(code).join(', ') : undefined],
 			['Scopes', provider.auth.scopes.length > 0 ? provider.auth.scopes.map((scope) => `${code(scope.name)} (${md(scope.description)})`).join('; ') : undefined],
 		]),
+		...(provider.versioning
+			? [
+					'## Versioning',
+					facts([
+						['Version chosen by', `${VERSION_SELECTOR_LABELS[provider.versioning.selector]}${provider.versioning.name ? ` ${code(provider.versioning.name)}` : ''}`],
+						['Current version', provider.versioning.current && code(provider.versioning.current)],
+						['Without a version', provider.versioning.default && md(provider.versioning.default)],
+						['Old versions', provider.versioning.support && md(provider.versioning.support)],
+						['Notes', provider.versioning.notes && md(provider.versioning.notes)],
+						['Source', source(provider.versioning)],
+					]),
+				]
+			: []),
 		'## Rate limits',
 		provider.rateLimits.length === 0
 			? 'No rate limits are documented in this reference yet.'

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChecklist, getProviders, type ProviderEntry } from '../../content';
 import { checklistPath } from '../../lib/anchors';
-import { filterChecklist } from '../../lib/checklist';
+import { filterChecklist } from '../../lib/checklist/items';
 import { checklistPageMarkdown, markdownResponse } from '../../lib/data/markdown';
 
 export const getStaticPaths = (async () =>

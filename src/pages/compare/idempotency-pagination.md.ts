@@ -1,7 +1,7 @@
 /** `/compare/idempotency-pagination.md`: the Markdown twin of ./idempotency-pagination.astro (same title and description). */
 import type { APIRoute } from 'astro';
 import { getProviders } from '../../content';
-import { idempotencyRows, paginationRows } from '../../lib/compare';
+import { idempotencyRows, paginationRows } from '../../lib/providers/compare';
 import { idempotencyPaginationMarkdown, markdownResponse } from '../../lib/data/markdown';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** `/compare/rate-limits.md`: the Markdown twin of ./rate-limits.astro (same title and description). */
 import type { APIRoute } from 'astro';
 import { getProviders } from '../../content';
-import { rateLimitRows } from '../../lib/compare';
+import { rateLimitRows } from '../../lib/providers/compare';
 import { markdownResponse, rateLimitsMarkdown } from '../../lib/data/markdown';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** `/compare/webhooks.md`: the Markdown twin of ./webhooks.astro (same title and description). */
 import type { APIRoute } from 'astro';
 import { getProviders } from '../../content';
-import { webhookRows } from '../../lib/compare';
+import { webhookRows } from '../../lib/providers/compare';
 import { markdownResponse, webhooksMarkdown } from '../../lib/data/markdown';
 
 export const GET: APIRoute = async () => {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildChecklist, filterChecklist } from '../../src/lib/checklist';
-import { checkChecklistFile } from '../../src/lib/checklistTemplate';
-import { errorIndexRows } from '../../src/lib/compare';
-import { hasMarkdownTwin } from '../../src/lib/data/paths';
-import { llmsFullTxt, llmsTxt } from '../../src/lib/data/llmsTxt';
-import { checklistPageMarkdown, errorIndexMarkdown, markdownTable, providerMarkdown } from '../../src/lib/data/markdown';
-import { checkProviderFolder, type ValidProviderFile } from '../../src/lib/providerFiles';
+import { buildChecklist, filterChecklist } from '../../../src/lib/checklist/items';
+import { checkChecklistFile } from '../../../src/lib/checklist/template';
+import { errorIndexRows } from '../../../src/lib/providers/compare';
+import { hasMarkdownTwin } from '../../../src/lib/data/paths';
+import { llmsFullTxt, llmsTxt } from '../../../src/lib/data/llmsTxt';
+import { checklistPageMarkdown, errorIndexMarkdown, markdownTable, providerMarkdown } from '../../../src/lib/data/markdown';
+import { checkProviderFolder, type ValidProviderFile } from '../../../src/lib/validation/providerFiles';
 
 const SITE = 'https://api-patterns.example.org';
 let example: ValidProviderFile;
@@ -32,8 +32,10 @@ describe('Markdown twins', () => {
 		]);
 		const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
 		expect(headings).toEqual([
+			'## Access',
 			'## SDKs',
 			'## Authentication',
+			'## Versioning',
 			'## Rate limits',
 			'## Error codes',
 			'## Patterns and gotchas',
@@ -46,6 +48,8 @@ describe('Markdown twins', () => {
 		expect(markdown).toContain(`| [API requests](${SITE}/providers/example/#limit-requests) | per account | 100 requests per second | HTTP 403 or 429 · rate_limited | \`Retry-After\`: Wait the number of seconds the header gives. |`);
 		expect(markdown).toContain(`| [\`21610\`](${SITE}/providers/example/#error-21610) | Do not retry | — | Recipient unsubscribed. | Stop sending. |`);
 		expect(markdown).toContain('**unverified**: Only stated in a blog post.');
+		expect(markdown).toContain('- **Plan or programme**: The Events API needs the Growth plan.');
+		expect(markdown).toContain('- **Version chosen by**: Request header `Example-Version`');
 		expect(markdown).toContain(`- **Related errors**: [\`card_declined\`](${SITE}/providers/example/#error-card-declined)`);
 		expect(markdown).toContain('const ok = verify(rawBody, header, secret);');
 		expect(markdown).not.toContain('possibly out of date');

@@ -1,21 +1,21 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildChecklist } from '../../src/lib/checklist';
-import { checkChecklistFile } from '../../src/lib/checklistTemplate';
+import { buildChecklist } from '../../../src/lib/checklist/items';
+import { checkChecklistFile } from '../../../src/lib/checklist/template';
 import {
 	buildChecklistFile,
 	buildErrorsFile,
 	buildProviderFile,
 	buildProvidersFile,
 	buildRateLimitsFile,
-} from '../../src/lib/data/apiFiles';
-import { API_V1_FIELDS, findMissingFields, findUndeclaredFields } from '../../src/lib/data/contract';
-import { apiJsonSchema } from '../../src/lib/data/jsonSchemas';
-import { API_FILE_KINDS, markdownTwinPath, type ApiFileKind } from '../../src/lib/data/paths';
-import { checkProviderFolder } from '../../src/lib/providerFiles';
-import type { Provider } from '../../src/schemas/provider';
-import { PROVIDERS_DIR } from '../../src/providersDir';
+} from '../../../src/lib/data/apiFiles';
+import { API_V1_FIELDS, findMissingFields, findUndeclaredFields } from '../../../src/lib/data/contract';
+import { apiJsonSchema } from '../../../src/lib/data/jsonSchemas';
+import { API_FILE_KINDS, markdownTwinPath, type ApiFileKind } from '../../../src/lib/data/paths';
+import { checkProviderFolder } from '../../../src/lib/validation/providerFiles';
+import type { Provider } from '../../../src/schemas/provider';
+import { PROVIDERS_DIR } from '../../../src/providersDir';
 
 /** A validator for a published schema, or its strict twin that forbids undeclared fields. */
 function validator(kind: ApiFileKind, strict = false) {
@@ -62,6 +62,8 @@ describe('the JSON API files', () => {
 		expect(file.rateLimits[0]).not.toHaveProperty('unverified');
 		expect(file.patterns[0]).toMatchObject({ url: '/providers/example/#verify-webhooks', permalink: '/g/example/verify-webhooks/', relatedErrors: ['card_declined'] });
 		expect(file.webhooks!.url).toBe('/providers/example/#webhooks');
+		expect(file.access).toMatchObject({ plan: 'The Events API needs the Growth plan.', verified: '2026-11-27', url: '/providers/example/#access' });
+		expect(file.versioning).toMatchObject({ selector: 'header', current: '2026-01-01', url: '/providers/example/#versioning' });
 		expect(file).toMatchObject({ url: '/providers/example/', markdownUrl: '/providers/example.md', checklistUrl: '/checklist/example/' });
 	});
 
@@ -109,7 +111,8 @@ describe('the JSON API files', () => {
 	});
 });
 
-describe('the JSON Schemas', () => {
+// Ajv compiles ten validators here (a second or two on an idle machine): leave room for a busy one.
+describe('the JSON Schemas', { timeout: 60_000 }, () => {
 	it('should be named by each file and name themselves', () => {
 		for (const kind of API_FILE_KINDS) {
 			const schema = apiJsonSchema(kind);
