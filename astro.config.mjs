@@ -8,7 +8,7 @@ import { isPermalinkPath } from './src/lib/providers/permalinks';
 import { satteri } from '@astrojs/markdown-satteri';
 import { typeCheckedNotes } from './src/lib/codeExamples/typeCheckedNotes';
 import { PROVIDERS_DIR } from './src/providersDir';
-import { SITE_URL } from './src/siteUrl';
+import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/siteUrl';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -40,9 +40,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'API Integration Patterns',
-			description:
-				'Rate limits, error codes with retry advice, gotchas and checklists for integrating third-party APIs.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			// Provider pages live in the top-level content/ folder, outside Starlight's docs collection.
 			markdown: { processedDirs: [PROVIDERS_DIR] },
 			// The sidebar is built from the providers collection (see src/routeData.ts).
@@ -57,6 +56,8 @@ export default defineConfig({
 				Search: './src/components/SiteSearch.astro',
 				// Starlight's theme script, guarded against a stored value other than light/dark.
 				ThemeProvider: './src/components/ThemeProvider.astro',
+				// The page title gains a "Copy page" button where the page has a Markdown twin (src/lib/data/).
+				PageTitle: './src/components/PageTitle.astro',
 			},
 			head: [
 				// Every page is of kind "Page" in the search filters; entries get their own kind (src/lib/search/records.ts).
@@ -66,7 +67,7 @@ export default defineConfig({
 					attrs: {
 						rel: 'search',
 						type: 'application/opensearchdescription+xml',
-						title: 'API Integration Patterns',
+						title: SITE_TITLE,
 						href: '/opensearch.xml',
 					},
 				},

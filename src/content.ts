@@ -53,3 +53,8 @@ async function loadChecklist(): Promise<ChecklistPhase[]> {
 	buildIdIndex(built);
 	return built;
 }
+
+/** Starlight's own prose pages (src/content/docs/), sorted by id: for their Markdown twins. */
+export async function getProsePages(): Promise<CollectionEntry<'docs'>[]> {
+	return (await getCollection('docs')).sort((a, b) => a.id.localeCompare(b.id, 'en'));
+}

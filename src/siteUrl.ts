@@ -23,3 +23,9 @@ export function siteUrlFrom(value: string | undefined): string {
 }
 
 export const SITE_URL = siteUrlFrom(process.env.SITE_URL);
+
+/** The site's title: Starlight's `title` in astro.config.mjs, and the heading of /llms.txt. */
+export const SITE_TITLE = 'API Integration Patterns';
+
+/** One sentence on what the site is: Starlight's `description`, and the summary line of /llms.txt. */
+export const SITE_DESCRIPTION = 'Rate limits, error codes with retry advice, gotchas and checklists for integrating third-party APIs.';

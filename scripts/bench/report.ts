@@ -3,7 +3,7 @@
  * issue 5) and the baseline's figure, then the details each stage measured. Pure, unit-tested.
  */
 import { formatBytes, formatMs, formatRatio, max, median, percentile, ratio } from './stats';
-import type { BenchResult, LighthouseResult, ScaleResult, SearchResult, SiteBuild, Transfer } from './types';
+import type { BenchResult, DataFileRow, LighthouseResult, ScaleResult, SearchResult, SiteBuild, Transfer } from './types';
 
 /** The budgets, in one place. */
 export const BUDGETS = {
@@ -336,6 +336,21 @@ function lighthouseSection(lighthouse: readonly LighthouseResult[]): string {
 	return markdownTable(['site', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'metrics (median)', 'audits losing points (any run)'], rows);
 }
 
+/** The data files' sizes: one line per file or group. */
+export function dataFilesSection(rows: readonly DataFileRow[]): string {
+	if (rows.length === 0) return 'Not measured (stage `data`).';
+	return markdownTable(
+		['file', 'files', 'raw', 'gz', 'gz per file: median / largest'],
+		rows.map((row) => [
+			row.label.startsWith('/') ? `\`${row.label}\`` : row.label,
+			fmtInt(row.files),
+			formatBytes(row.bytes),
+			formatBytes(row.gz),
+			row.files === 1 ? '–' : `${formatBytes(row.gzMedian)} / ${formatBytes(row.gzMax)}${row.gzMaxPath ? ` (\`${row.gzMaxPath}\`)` : ''}`,
+		])
+	);
+}
+
 /** BENCHMARKS.md for a run. */
 export function formatReport(result: BenchResult): string {
 	const { info } = result;
@@ -386,5 +401,11 @@ ${searchSection(result.search)}
 Lighthouse's default mobile settings (emulated phone, simulated slow 4G, 4× CPU slowdown) on Debian's Chromium, headless; median of ${info.lighthouseRuns} run(s) per page; served from localhost with gzip.
 
 ${lighthouseSection(result.lighthouse)}
+
+## Data files
+
+The JSON API, its schemas, the Markdown twins and llms.txt of the site built from \`content/providers\` (gzip level 6, as a server would send them).
+
+${dataFilesSection(result.dataFiles)}
 ${result.notes.length > 0 ? `\n## Notes\n\n${result.notes.map((note) => `- ${note}`).join('\n')}\n` : ''}`;
 }

@@ -8,7 +8,8 @@
  * - BENCH_RUNS=3              builds per site and size (the report takes the median); or one per size: 3,3,1
  * - BENCH_LIGHTHOUSE_RUNS=3   Lighthouse runs per page
  * - BENCH_QUERIES=24          search queries (at least 20 for a meaningful p95)
- * - BENCH_STAGES=build,weight,search,lighthouse   the stages to run
+ * - BENCH_STAGES=build,weight,search,lighthouse,data   the stages to run (`data`: sizes of the JSON API,
+ *   Markdown twins and llms.txt; it builds only our site, so `BENCH_STAGES=data` alone takes a minute)
  * - BENCH_PORT=4343           first of the 4 localhost ports the static servers use
  * - BENCH_KEEP=1              keep the temporary folder (its path is printed)
  * - BENCH_OUT=BENCHMARKS.md   where to write the report
@@ -24,6 +25,7 @@ import { fileStem } from '../../src/lib/validation/contentRules';
 import { chromiumPath } from '../../tests/chromium';
 import { launchBrowser } from './browser';
 import { runBuildScale } from './build-scale';
+import { readDataFiles, summariseDataFiles } from './data-files';
 import { searchQueries, syntheticProvider, type QuerySource } from './generate';
 import { runLighthouse } from './lighthouse';
 import { measurePageWeight } from './page-weight';
@@ -57,7 +59,7 @@ const runs = plan.map((step) => step.runs);
 const lighthouseRuns = intEnv('BENCH_LIGHTHOUSE_RUNS', 3);
 const queryCount = intEnv('BENCH_QUERIES', 24);
 const port = intEnv('BENCH_PORT', 4343);
-const stages = new Set((process.env.BENCH_STAGES ?? 'build,weight,search,lighthouse').split(',').map((s) => s.trim()));
+const stages = new Set((process.env.BENCH_STAGES ?? 'build,weight,search,lighthouse,data').split(',').map((s) => s.trim()));
 const outFile = resolve(repoRoot, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 
 const tmp = await mkdtemp(join(tmpdir(), 'api-patterns-bench-'));
@@ -136,6 +138,7 @@ const result: BenchResult = {
 	pageWeight: { ours: [], baseline: [] },
 	search: [],
 	lighthouse: [],
+	dataFiles: [],
 	notes: [],
 };
 try {
@@ -159,7 +162,7 @@ try {
 	}
 
 	const browserStages = ['weight', 'search', 'lighthouse'].some((stage) => stages.has(stage));
-	if (browserStages) {
+	if (browserStages || stages.has('data')) {
 		// The real site: our pipeline on content/providers, and the baseline from the same bodies.
 		const real = await readRealProviders();
 		const realOurs = join(tmp, 'dist-real-ours');
@@ -175,14 +178,20 @@ try {
 			result.browserSite = { ours: oursDist ? `our site with ${largest.providers} synthetic providers` : 'nothing', baseline: result.browserSite.baseline, note: reason };
 			result.notes.push(`Browser stages: ${reason}.`);
 		}
-		log('build the baseline from the real bodies');
-		let baselineDist: string | undefined = realBaseline;
-		try {
-			await writeBaselinePages(baseline, real);
-			await buildSite(baseline, realBaseline, {}, join(tmp, 'build-real-baseline.log'));
-		} catch (error) {
-			baselineDist = undefined;
-			result.notes.push(`The baseline build from the real bodies failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+		if (stages.has('data') && oursDist) {
+			log('data files');
+			result.dataFiles = summariseDataFiles(await readDataFiles(oursDist));
+		}
+		let baselineDist: string | undefined = browserStages ? realBaseline : undefined;
+		if (baselineDist) {
+			log('build the baseline from the real bodies');
+			try {
+				await writeBaselinePages(baseline, real);
+				await buildSite(baseline, realBaseline, {}, join(tmp, 'build-real-baseline.log'));
+			} catch (error) {
+				baselineDist = undefined;
+				result.notes.push(`The baseline build from the real bodies failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+			}
 		}
 
 		const providerId = real.find((p) => p.id === 'stripe')?.id ?? real[0]?.id ?? syntheticProvider(0).id;
@@ -192,7 +201,7 @@ try {
 			{ page: 'checklist', path: '/checklist/' },
 		];
 		const baselinePages = oursPages.filter((page) => page.page !== 'checklist');
-		const oursServer = oursDist ? await serveStatic(oursDist, port) : undefined;
+		const oursServer = oursDist && browserStages ? await serveStatic(oursDist, port) : undefined;
 		const baselineServer = baselineDist ? await serveStatic(baselineDist, port + 1) : undefined;
 		servers.push(...[oursServer, baselineServer].filter((server) => server !== undefined));
 

@@ -120,6 +120,22 @@ export interface LighthouseResult {
 	failing?: { category: string; id: string; title: string }[];
 }
 
+/** The size of one data file, or of a group of them (the per-provider JSON files, the Markdown twins). */
+export interface DataFileRow {
+	/** The file's path, or the group's pattern: "/api/v1/errors.json", "/api/v1/providers/<id>.json". */
+	label: string;
+	/** How many files. */
+	files: number;
+	/** Bytes and gzipped bytes, summed over the files. */
+	bytes: number;
+	gz: number;
+	/** Gzipped bytes of the median and the largest file. */
+	gzMedian: number;
+	gzMax: number;
+	/** For a group, the largest file. */
+	gzMaxPath?: string;
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResult {
 	info: RunInfo;
@@ -129,6 +145,8 @@ export interface BenchResult {
 	pageWeight: { ours: PageWeight[]; baseline: PageWeight[] };
 	search: SearchResult[];
 	lighthouse: LighthouseResult[];
+	/** The facts as data, from the site built from content/providers (stage `data`). */
+	dataFiles: DataFileRow[];
 	/** Why a stage was skipped or anything else the reader must know. */
 	notes: string[];
 }

@@ -53,6 +53,7 @@ export function buildProviderSidebar(
 			badge: undefined,
 		},
 		...groups,
+		link('The facts as data', '/data/', currentPath),
 		link('About this reference', '/about/', currentPath),
 	];
 }

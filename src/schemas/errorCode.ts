@@ -15,9 +15,10 @@ export const ErrorCodeSchema = z.object({
 	/**
 	 * The code exactly as the API returns it: "card_declined", "21610", "ThrottlingException".
 	 * It is also the error's stable id: the anchor `#error-<code>` on the provider page.
-	 * Numbers in YAML are accepted and kept as text.
+	 * Numbers in YAML are accepted and kept as text (a pipe, not a transform, so the JSON Schema of the
+	 * parsed output says "string": see src/lib/data/jsonSchemas.ts).
 	 */
-	code: z.union([z.string().min(1), z.int()]).transform(String),
+	code: z.union([z.string().min(1), z.int()]).pipe(z.coerce.string()),
 	/** Other names of the same error (an older name, another SDK's class name): they find this entry too. */
 	aliases: z.array(z.string().min(1)).default([]),
 	/** HTTP status the error comes with, where one applies. */

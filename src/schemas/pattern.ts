@@ -27,7 +27,7 @@ export const PatternSchema = z.object({
 	/** The checklist phase a `must` pattern's generated checklist item goes in. */
 	checklistPhase: ChecklistPhaseIdSchema.default('implementation'),
 	/** Codes from this provider's `errors` that this pattern causes or handles. */
-	relatedErrors: z.array(z.union([z.string().min(1), z.int()]).transform(String)).default([]),
+	relatedErrors: z.array(z.union([z.string().min(1), z.int()]).pipe(z.coerce.string())).default([]),
 	...FactProvenance,
 });
 

@@ -18,9 +18,13 @@ export const RateTierSchema = z.object({
 export const ThrottleResponseSchema = z.object({
 	/**
 	 * HTTP status of the throttled response (429, 403, 503…; 200 where the error is in the body).
-	 * A list when the provider documents several (GitHub: `[403, 429]`); always a list once parsed.
+	 * A list when the provider documents several (GitHub: `[403, 429]`); always a list once parsed (the
+	 * final pipe names that output type, so the JSON Schema of the parsed output can say it).
 	 */
-	status: z.union([HttpStatusSchema, z.array(HttpStatusSchema).min(1)]).transform((status) => [status].flat()),
+	status: z
+		.union([HttpStatusSchema, z.array(HttpStatusSchema).min(1)])
+		.transform((status) => [status].flat())
+		.pipe(z.array(HttpStatusSchema)),
 	/** Error name or code in the body: "SlowDown", "ratelimited", "20429". */
 	error: z.string().min(1).optional(),
 });

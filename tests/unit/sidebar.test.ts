@@ -14,6 +14,7 @@ describe('buildProviderSidebar', () => {
 			'Compare',
 			'Payments',
 			'Cloud',
+			'The facts as data',
 			'About this reference',
 		]);
 		const cloud = sidebar[5]!;

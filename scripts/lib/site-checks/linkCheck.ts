@@ -14,6 +14,8 @@ export interface BuiltSite {
 	files: ReadonlySet<string>;
 	/** Every HTML page, parsed, by file path. */
 	pages: ReadonlyMap<string, ParsedPage>;
+	/** The links of the Markdown twins, text files (llms.txt) and JSON API files, by file path. */
+	documents?: ReadonlyMap<string, readonly PageLink[]>;
 	/** The `<loc>` URLs of the sitemap, if there is one. */
 	sitemapUrls?: readonly string[];
 }
@@ -87,6 +89,9 @@ export function checkLinks(built: BuiltSite): string[] {
 	const problems: string[] = [];
 	for (const [file, page] of built.pages) {
 		for (const link of page.links) problems.push(...checkLink(link, file, built, idsOf));
+	}
+	for (const [file, links] of built.documents ?? []) {
+		for (const link of links) problems.push(...checkLink(link, file, built, idsOf));
 	}
 	for (const loc of built.sitemapUrls ?? []) {
 		problems.push(...checkLink({ tag: 'loc', attribute: 'sitemap', url: loc }, 'sitemap', built, idsOf));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resourceKind } from '../../../scripts/bench/browser';
 import { SHELL_PAGE, summariseSiteBuild } from '../../../scripts/bench/build-scale';
+import { summariseDataFiles } from '../../../scripts/bench/data-files';
 import { inlineScriptsGz } from '../../../scripts/bench/page-weight';
 import { budgetRows, formatReport, markdownTable } from '../../../scripts/bench/report';
 import type { BenchResult, SiteBuild } from '../../../scripts/bench/types';
@@ -70,6 +71,12 @@ function fixture(): BenchResult {
 			{ site: 'ours', page: 'home', path: '/', runs: 3, scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 } },
 			{ site: 'baseline', page: 'home', path: '/', runs: 3, scores: { performance: 99, accessibility: 100, 'best-practices': 96, seo: 100 } },
 		],
+		dataFiles: summariseDataFiles([
+			{ path: '/api/v1/errors.json', bytes: 120 * KB, gz: 20 * KB },
+			{ path: '/api/v1/providers/a.json', bytes: 40 * KB, gz: 8 * KB },
+			{ path: '/api/v1/providers/b.json', bytes: 60 * KB, gz: 12 * KB },
+			{ path: '/llms.txt', bytes: 5 * KB, gz: 2 * KB },
+		]),
 		notes: ['A note for the reader.'],
 	};
 }
@@ -190,5 +197,38 @@ describe('benchmark measurement helpers', () => {
 			providerPageGz: 300,
 			providerPageRaw: 900,
 		});
+	});
+});
+
+describe('data file sizes', () => {
+	it('should list cross-provider files alone and group the per-provider files, schemas and twins', () => {
+		const rows = summariseDataFiles([
+			{ path: '/api/v1/errors.json', bytes: 1000, gz: 200 },
+			{ path: '/api/v1/providers/a.json', bytes: 400, gz: 80 },
+			{ path: '/api/v1/providers/b.json', bytes: 700, gz: 150 },
+			{ path: '/api/v1/providers/c.json', bytes: 500, gz: 100 },
+			{ path: '/api/v1/schemas/errors.json', bytes: 300, gz: 60 },
+			{ path: '/providers/a.md', bytes: 900, gz: 300 },
+			{ path: '/llms.txt', bytes: 250, gz: 90 },
+		]);
+		expect(rows.map((row) => [row.label, row.files, row.bytes, row.gz, row.gzMedian, row.gzMax, row.gzMaxPath])).toEqual([
+			['/api/v1/errors.json', 1, 1000, 200, 200, 200, undefined],
+			['/api/v1/providers/<id>.json', 3, 1600, 330, 100, 150, '/api/v1/providers/b.json'],
+			['/api/v1/schemas/*.json', 1, 300, 60, 60, 60, '/api/v1/schemas/errors.json'],
+			['Markdown twins (*.md)', 1, 900, 300, 300, 300, '/providers/a.md'],
+			['/llms.txt', 1, 250, 90, 90, 90, undefined],
+		]);
+	});
+
+	it('should report each data file with its gzipped size', () => {
+		const report = formatReport(fixture());
+		expect(report).toContain('## Data files');
+		expect(report).toContain('| `/api/v1/errors.json` | 1 | 120.0 KB | 20.0 KB | – |');
+		expect(report).toContain('| `/api/v1/providers/<id>.json` | 2 | 100.0 KB | 20.0 KB | 10.0 KB / 12.0 KB (`/api/v1/providers/b.json`) |');
+		expect(report).toContain('| `/llms.txt` | 1 | 5.0 KB | 2.0 KB | – |');
+	});
+
+	it('should say when the data stage did not run', () => {
+		expect(formatReport({ ...fixture(), dataFiles: [] })).toContain('Not measured (stage `data`).');
 	});
 });

@@ -30,4 +30,9 @@ describe('security headers for static hosts', () => {
 		const policy = parseCsp((await headersFor('/*')).get('content-security-policy') ?? '');
 		expect([...policy.keys()].filter((name) => /^(script|style|default)-src/.test(name))).toEqual([]);
 	});
+
+	it('should let any origin fetch the JSON API, and only the API', async () => {
+		expect((await headersFor('/api/*')).get('access-control-allow-origin')).toBe('*');
+		expect((await headersFor('/*')).has('access-control-allow-origin')).toBe(false);
+	});
 });

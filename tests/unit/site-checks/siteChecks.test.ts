@@ -74,6 +74,22 @@ describe('checking links of a built site', () => {
 		expect(checkLinks(built)).toEqual([]);
 	});
 
+	it('should read the links of Markdown, text and API files, outside code and under URL keys only', async () => {
+		const built = await loadBuiltSite(fixture('sound'), site);
+		expect([...built.documents!.keys()]).toEqual(['/api/v1/guide.json', '/guide.md']);
+		expect(built.documents!.get('/guide.md')!.map((link) => link.url)).toEqual([
+			'https://fixture.example.org/guide/#step-1',
+			'/guide/#café',
+			'https://fixture.example.org/guide/',
+			'https://docs.example.com/api',
+		]);
+		expect(built.documents!.get('/api/v1/guide.json')!.map((link) => `${link.attribute}: ${link.url}`)).toEqual([
+			'$schema: https://fixture.example.org/api/v1/guide.json',
+			'url: /guide/#step-1',
+			'markdownUrl: /guide.md',
+		]);
+	});
+
 	it('should report missing pages, files and anchors, http links, script URLs and new tabs without noopener', async () => {
 		const built = await loadBuiltSite(fixture('broken'), site);
 		expect(checkLinks(built)).toEqual([
@@ -84,6 +100,9 @@ describe('checking links of a built site', () => {
 			'/index.html: <a href="http://insecure.example.com/">: expected an https URL',
 			'/index.html: <a href="https://docs.example.com/">: expected rel="noopener" on a link that opens a new tab',
 			'/index.html: <a href="javascript:void(0)">: expected an https URL',
+			'/api/v1/guide.json: <json permalink="/s/gone/">: expected a page or file at /s/gone/, found none',
+			'/guide.md: <markdown link="https://fixture.example.org/guide/#step-9">: expected an element with id="step-9" on /guide/, found none',
+			'/guide.md: <markdown url="https://fixture.example.org/gone/">: expected a page or file at /gone/, found none',
 			'sitemap: <loc sitemap="https://fixture.example.org/gone/">: expected a page or file at /gone/, found none',
 		]);
 	});
