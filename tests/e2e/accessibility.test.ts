@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { SitePage } from './fixtures/SitePage';
-import { pageOfEachKind, sitePages } from './fixtures/sitePages';
+import { expect, test } from './test';
+import type { Page } from '@playwright/test';
+import { pageOfEachKind, sitePages } from './data/sitePages';
 
 /**
  * How pages are checked: every page in the light theme on a desktop; one page of each kind (the
@@ -65,8 +65,7 @@ for (const mode of MODES) {
 }
 
 for (const sitePage of pageOfEachKind) {
-	test(`should reach every control on ${sitePage.path} with Tab and show where focus is`, async ({ page }) => {
-		const site = new SitePage(page);
+	test(`should reach every control on ${sitePage.path} with Tab and show where focus is`, async ({ page, sitePage: site }) => {
 		await page.setViewportSize(DESKTOP);
 		await site.goto(sitePage.path);
 		const { stops, unreached } = await site.tabThroughPage();

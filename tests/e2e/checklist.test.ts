@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { generateProviderItems } from '../../src/lib/checklist/items';
-import { collectConsoleErrors } from './consoleErrors';
 import { ChecklistPage } from './fixtures/ChecklistPage';
 import { findBrokenAnchors } from './anchors';
-import { providers } from './fixtures/providers';
+import { providers } from './data/providers';
 
 const stripe = providers.find((provider) => provider.id === 'stripe')!;
 const github = providers.find((provider) => provider.id === 'github')!;
@@ -11,8 +10,7 @@ const github = providers.find((provider) => provider.id === 'github')!;
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test.describe('checklist', () => {
-	test('should show the generic checklist with no provider chosen, and add provider items on choice', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should show the generic checklist with no provider chosen, and add provider items on choice', async ({ page, checklistPage: checklist }) => {
 		await checklist.goto();
 		await checklist.ready();
 		const generic = await checklist.visibleItems.count();
@@ -23,8 +21,7 @@ test.describe('checklist', () => {
 		await expect(page.locator('[data-checklist-item][data-provider="github"]:not([hidden])')).toHaveCount(0);
 	});
 
-	test('should restore ticks and chosen providers after a reload', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should restore ticks and chosen providers after a reload', async ({ page, checklistPage: checklist }) => {
 		await checklist.goto();
 		await checklist.ready();
 		await checklist.provider(stripe.name).check();
@@ -41,10 +38,9 @@ test.describe('checklist', () => {
 	});
 
 	test('should share exactly the same checklist through a copied link, without overwriting the visitor’s progress', async ({
-		page,
 		browser,
+		checklistPage: checklist,
 	}) => {
-		const checklist = new ChecklistPage(page);
 		await checklist.goto();
 		await checklist.ready();
 		await checklist.provider(stripe.name).check();
@@ -82,8 +78,7 @@ test.describe('checklist', () => {
 		await reviewerContext.close();
 	});
 
-	test('should adopt a shared checklist only when asked', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should adopt a shared checklist only when asked', async ({ page, checklistPage: checklist }) => {
 		await checklist.goto('/checklist/?p=stripe&t=stripe-backoff');
 		await checklist.ready();
 		await checklist.button('Keep this as my checklist').click();
@@ -94,8 +89,7 @@ test.describe('checklist', () => {
 		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
 	});
 
-	test('should copy a Markdown task list for a pull request', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should copy a Markdown task list for a pull request', async ({ checklistPage: checklist }) => {
 		await checklist.goto(`/checklist/${stripe.id}/`);
 		await checklist.ready();
 		await checklist.tick('credentials-in-env');
@@ -111,8 +105,7 @@ test.describe('checklist', () => {
 		expect(taskLines).toHaveLength(await checklist.visibleItems.count());
 	});
 
-	test('should print only the checklist, with ticks, ids and link targets', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should print only the checklist, with ticks, ids and link targets', async ({ page, checklistPage: checklist }) => {
 		await checklist.goto(`/checklist/${stripe.id}/`);
 		await checklist.ready();
 		await checklist.tick('stripe-backoff');
@@ -136,8 +129,7 @@ test.describe('checklist', () => {
 		expect(pdf.length).toBeGreaterThan(10_000);
 	});
 
-	test('should give every item an anchor with a visible link to it', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should give every item an anchor with a visible link to it', async ({ page, checklistPage: checklist }) => {
 		await checklist.goto(`/checklist/${github.id}/`);
 		const ids = await checklist.items.evaluateAll((items) => items.map((item) => item.id));
 		expect(ids.length).toBeGreaterThan(20);
@@ -150,8 +142,7 @@ test.describe('checklist', () => {
 test.describe('checklist without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('should show a complete plain list on a provider page and the generic list on /checklist/', async ({ page }) => {
-		const checklist = new ChecklistPage(page);
+	test('should show a complete plain list on a provider page and the generic list on /checklist/', async ({ page, checklistPage: checklist }) => {
 		await checklist.goto(`/checklist/${stripe.id}/`);
 		await expect(checklist.item('stripe-webhook-signature')).toBeVisible();
 		await expect(checklist.item('credentials-in-env')).toBeVisible();
@@ -166,9 +157,8 @@ test.describe('checklist without JavaScript', () => {
 });
 
 test.describe('checklist by keyboard', () => {
-	test('should be operable with the keyboard alone', async ({ page }) => {
+	test('should be operable with the keyboard alone', async ({ page, checklistPage: checklist }) => {
 		test.setTimeout(120_000); // dozens of single key presses
-		const checklist = new ChecklistPage(page);
 		await checklist.goto();
 		await checklist.ready();
 		await checklist.provider(stripe.name).focus();
@@ -200,9 +190,7 @@ test.describe('checklist by keyboard', () => {
 });
 
 test.describe('checklist with bad state', () => {
-	test('should keep the valid parts of a malformed share link', async ({ page }) => {
-		const errors = collectConsoleErrors(page);
-		const checklist = new ChecklistPage(page);
+	test('should keep the valid parts of a malformed share link', async ({ consoleErrors: errors, checklistPage: checklist }) => {
 		await checklist.goto('/checklist/?p=stripe,%%%,removed&t=nope,,credentials-in-env,%E0%A4%A');
 		await checklist.ready();
 		await expect(checklist.provider(stripe.name)).toBeChecked();
@@ -210,15 +198,13 @@ test.describe('checklist with bad state', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('should ignore corrupt saved data and keep its good parts', async ({ page }) => {
-		const errors = collectConsoleErrors(page);
+	test('should ignore corrupt saved data and keep its good parts', async ({ page, consoleErrors: errors, checklistPage: checklist }) => {
 		await page.addInitScript(() => {
 			if (!sessionStorage.getItem('seeded')) {
 				localStorage.setItem('api-patterns:checklist', '{"providers":["stripe",42,"gone"],"ticked":"oops"}');
 				sessionStorage.setItem('seeded', '1');
 			}
 		});
-		const checklist = new ChecklistPage(page);
 		await checklist.goto();
 		await checklist.ready();
 		await expect(checklist.provider(stripe.name)).toBeChecked();
@@ -237,11 +223,12 @@ test.describe('checklist with bad state', () => {
 	// Starlight's own theme scripts do not guard their storage access, so the injected storage
 	// errors surface from them; only other errors count. The checklist's own handling is asserted
 	// through its behaviour and its status message.
-	const notFromStarlightStorage = (error: string) => !/^(full|denied|StarlightThemeProvider is not defined)\b/.test(error);
+	const STARLIGHT_STORAGE_ERROR = /^(full|denied|StarlightThemeProvider is not defined)\b/;
+	const notFromStarlightStorage = (error: string) => !STARLIGHT_STORAGE_ERROR.test(error);
+	test.use({ allowedConsoleErrors: [STARLIGHT_STORAGE_ERROR] });
 
 	/** Chooses Stripe and ticks one item, asserting the page keeps count. */
-	const chooseAndTick = async (page: Page) => {
-		const checklist = new ChecklistPage(page);
+	const chooseAndTick = async (checklist: ChecklistPage) => {
 		await checklist.goto();
 		await checklist.ready();
 		await checklist.provider(stripe.name).check();
@@ -250,8 +237,7 @@ test.describe('checklist with bad state', () => {
 		return checklist;
 	};
 
-	test('should work when browser storage refuses to save', async ({ page }) => {
-		const errors = collectConsoleErrors(page);
+	test('should work when browser storage refuses to save', async ({ page, consoleErrors: errors, checklistPage }) => {
 		await page.addInitScript(() => {
 			const setItem = Storage.prototype.setItem;
 			Storage.prototype.setItem = function (key, value) {
@@ -259,13 +245,12 @@ test.describe('checklist with bad state', () => {
 				setItem.call(this, key, value);
 			};
 		});
-		const checklist = await chooseAndTick(page);
+		const checklist = await chooseAndTick(checklistPage);
 		await expect(checklist.status).toHaveText('Progress could not be saved in this browser.');
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
 
-	test('should work when browser storage cannot be reached at all', async ({ page }) => {
-		const errors = collectConsoleErrors(page);
+	test('should work when browser storage cannot be reached at all', async ({ page, consoleErrors: errors, checklistPage }) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
 				get() {
@@ -273,7 +258,7 @@ test.describe('checklist with bad state', () => {
 				},
 			});
 		});
-		await chooseAndTick(page);
+		await chooseAndTick(checklistPage);
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
 });
@@ -284,8 +269,7 @@ function escapeRegExp(text: string) {
 
 test.describe('checklist page per provider', () => {
 	for (const provider of providers) {
-		test(`should list every item ${provider.name}'s facts imply, each linking to its fact`, async ({ page }) => {
-			const checklist = new ChecklistPage(page);
+		test(`should list every item ${provider.name}'s facts imply, each linking to its fact`, async ({ page, checklistPage: checklist }) => {
 			await checklist.goto(`/checklist/${provider.id}/`);
 			const expected = generateProviderItems(provider);
 			await expect(page.locator('[data-checklist-item][data-provider]')).toHaveCount(expected.length);

@@ -1,7 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import { COMPARE_PATHS, entryUrl, errorAnchor, rateLimitAnchor } from '../../src/lib/anchors';
-import { collectConsoleErrors } from './consoleErrors';
-import { providersByName as providers } from './fixtures/providers';
+import { expect, test } from './test';
+import type { Page } from '@playwright/test';
+import { entryUrl, errorAnchor, rateLimitAnchor } from '../../src/lib/anchors';
+import { providersByName as providers } from './data/providers';
+
+/** The comparison pages' URLs, written out: linked from elsewhere, so they must not move. */
+const COMPARE_PATHS = {
+	errors: '/errors/',
+	rateLimits: '/compare/rate-limits/',
+	webhooks: '/compare/webhooks/',
+	idempotencyPagination: '/compare/idempotency-pagination/',
+} as const;
 
 /** The rows of a comparison table and the link in each. */
 function table(page: Page, name: string) {
@@ -71,28 +79,27 @@ test.describe('comparison pages', () => {
 test.describe('error index filters', () => {
 	const errors = providers.flatMap((provider) => provider.errors.map((error) => ({ provider, error })));
 
-	test('should filter by provider, HTTP status and retry class, and keep the filters in the URL', async ({ page }) => {
-		const consoleErrors = collectConsoleErrors(page);
+	test('should filter by provider, HTTP status and retry class, and keep the filters in the URL', async ({ page, consoleErrors }) => {
 		await page.goto(COMPARE_PATHS.errors);
 		const { visibleRows } = table(page, 'errors');
 		const provider = providers.find((p) => p.errors.length > 1)!;
 
-		await page.locator('main').getByLabel('Provider').selectOption(provider.id);
+		await page.getByRole('main').getByLabel('Provider').selectOption(provider.id);
 		await expect(visibleRows).toHaveCount(provider.errors.length);
 		await expect(page.locator('.compare-count')).toHaveText(`${provider.errors.length} of ${errors.length} error codes`);
 		await expect(page).toHaveURL(new RegExp(`\\?provider=${provider.id}$`));
 
-		await page.locator('main').getByLabel('Provider').selectOption('');
-		await page.locator('main').getByLabel('HTTP status').selectOption('429');
+		await page.getByRole('main').getByLabel('Provider').selectOption('');
+		await page.getByRole('main').getByLabel('HTTP status').selectOption('429');
 		await expect(visibleRows).toHaveCount(errors.filter(({ error }) => error.httpStatus === 429).length);
 
-		await page.locator('main').getByLabel('Retry').selectOption('retry-with-backoff');
+		await page.getByRole('main').getByLabel('Retry').selectOption('retry-with-backoff');
 		const both = errors.filter(({ error }) => error.httpStatus === 429 && error.retry === 'retry-with-backoff');
 		await expect(visibleRows).toHaveCount(both.length);
 
 		// A shared link opens with the same filters.
 		await page.reload();
-		await expect(page.locator('main').getByLabel('HTTP status')).toHaveValue('429');
+		await expect(page.getByRole('main').getByLabel('HTTP status')).toHaveValue('429');
 		await expect(visibleRows).toHaveCount(both.length);
 		expect(consoleErrors).toEqual([]);
 	});

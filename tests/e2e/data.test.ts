@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
@@ -16,7 +16,7 @@ import type { ApiFileKind } from '../../src/lib/data/paths';
 import { checkLinks } from '../../scripts/lib/site-checks/linkCheck';
 import { SITE_URL } from '../../src/siteUrl';
 import { collectCspViolations } from './cspViolations';
-import { providersByName } from './fixtures/providers';
+import { providersByName } from './data/providers';
 
 const DIST = 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { findStaleFacts } from '../../src/lib/providers/freshness';
-import { providers } from './fixtures/providers';
+import { providers } from './data/providers';
 
 // The site was built moments ago (Playwright's webServer), so "now" for the page is today.
 for (const provider of providers) {

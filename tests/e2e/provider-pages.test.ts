@@ -1,10 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { patternAnchor } from '../../src/lib/anchors';
 import { entryAnchors } from '../../src/lib/validation/contentRules';
-import { collectConsoleErrors } from './consoleErrors';
 import { findBrokenAnchors } from './anchors';
-import { ProviderPage } from './fixtures/ProviderPage';
-import { providers } from './fixtures/providers';
+import { providers } from './data/providers';
 
 test('should have providers to test', () => {
 	expect(providers.length).toBeGreaterThanOrEqual(4);
@@ -14,8 +12,8 @@ for (const provider of providers) {
 	test.describe(`${provider.name} page`, () => {
 		test('should show one row or section per frontmatter entry, each with one anchor and a visible link to it', async ({
 			page,
+			providerPage,
 		}) => {
-			const providerPage = new ProviderPage(page);
 			await providerPage.goto(provider.id);
 			await expect(page.locator('h1')).toHaveText(provider.name);
 			await expect(providerPage.rateLimitRows).toHaveCount(provider.rateLimits.length);
@@ -31,17 +29,14 @@ for (const provider of providers) {
 			expect(await findBrokenAnchors(page, anchors)).toEqual([]);
 		});
 
-		test('should scroll an entry anchor into view on load', async ({ page }) => {
+		test('should scroll an entry anchor into view on load', async ({ providerPage }) => {
 			const pattern = provider.patterns.at(-1);
 			test.skip(!pattern, 'no patterns');
-			const providerPage = new ProviderPage(page);
 			await providerPage.goto(provider.id, `#${patternAnchor(pattern!.id)}`);
 			await expect(providerPage.target(patternAnchor(pattern!.id))).toBeInViewport();
 		});
 
-		test('should highlight code examples and log no console errors', async ({ page }) => {
-			const errors = collectConsoleErrors(page);
-			const providerPage = new ProviderPage(page);
+		test('should highlight code examples and log no console errors', async ({ page, consoleErrors: errors, providerPage }) => {
 			await providerPage.goto(provider.id);
 			await expect(providerPage.codeBlocks.first()).toBeVisible();
 			// Shiki colours tokens with inline custom properties; plain text would have none.

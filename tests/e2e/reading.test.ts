@@ -4,9 +4,10 @@
  * screen, the home page leading to every view, and bad input (a malformed fragment, a corrupt stored
  * theme) never throwing.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { providers } from './fixtures/providers';
-import { collectConsoleErrors } from './consoleErrors';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
+import { providers } from './data/providers';
+import { collectConsoleErrors } from './test';
 
 const VIEWPORTS = [
 	{ name: 'laptop', width: 1280, height: 800 },

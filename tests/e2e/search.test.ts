@@ -1,9 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { searchUrl } from '../../src/lib/anchors';
-import { collectConsoleErrors } from './consoleErrors';
-import { providers } from './fixtures/providers';
-import { SearchDialog, highlightsInView } from './fixtures/SearchDialog';
-import { searchCases } from './fixtures/searchQueries';
+import { expect, test } from './test';
+import { providers } from './data/providers';
+import { highlightsInView } from './fixtures/SearchDialog';
+import { searchCases } from './data/searchQueries';
 
 test('should have at least 20 real queries to run', () => {
 	expect(searchCases.length).toBeGreaterThanOrEqual(20);
@@ -11,9 +9,7 @@ test('should have at least 20 real queries to run', () => {
 
 test.describe('search lands on the exact entry', () => {
 	for (const searchCase of searchCases) {
-		test(`should put ${searchCase.path}#${searchCase.anchor} first for "${searchCase.query}" (${searchCase.why})`, async ({ page }) => {
-			const errors = collectConsoleErrors(page);
-			const search = new SearchDialog(page);
+		test(`should put ${searchCase.path}#${searchCase.anchor} first for "${searchCase.query}" (${searchCase.why})`, async ({ page, consoleErrors: errors, searchDialog: search }) => {
 			await page.goto('/about/');
 			await search.open();
 			await search.search(searchCase.query);
@@ -36,7 +32,7 @@ test.describe('search lands on the exact entry', () => {
 });
 
 test.describe('search dialog', () => {
-	test('should load search only on intent', async ({ page }) => {
+	test('should load search only on intent', async ({ page, searchDialog }) => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto('/providers/stripe/');
@@ -44,12 +40,11 @@ test.describe('search dialog', () => {
 		expect(requests.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search/'))).toEqual([]);
 
 		const pagefindLoaded = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
-		await new SearchDialog(page).button.hover();
+		await searchDialog.button.hover();
 		await pagefindLoaded;
 	});
 
-	test('should open with Ctrl+K, close with Escape, and follow the first result on Enter', async ({ page }) => {
-		const search = new SearchDialog(page);
+	test('should open with Ctrl+K, close with Escape, and follow the first result on Enter', async ({ page, searchDialog: search }) => {
 		await page.goto('/');
 		await search.open();
 		await expect(search.input).toBeFocused();
@@ -62,8 +57,7 @@ test.describe('search dialog', () => {
 		await expect(page).toHaveURL(/\/providers\/aws\/\?highlight=ThrottlingException#error-throttlingexception$/);
 	});
 
-	test('should mark exact matches and move through results with the arrow keys', async ({ page }) => {
-		const search = new SearchDialog(page);
+	test('should mark exact matches and move through results with the arrow keys', async ({ page, searchDialog: search }) => {
 		await page.goto('/');
 		await search.open();
 		await search.search('422');
@@ -77,8 +71,7 @@ test.describe('search dialog', () => {
 });
 
 test.describe('search filters', () => {
-	test('should offer every provider and every kind', async ({ page }) => {
-		const search = new SearchDialog(page);
+	test('should offer every provider and every kind', async ({ page, searchDialog: search }) => {
 		await page.goto('/');
 		await search.open();
 		await expect(search.provider.locator('option')).toHaveCount(providers.length + 1);
@@ -86,11 +79,10 @@ test.describe('search filters', () => {
 		await expect(search.kind.locator('option')).toHaveText(['All kinds', 'Gotcha', 'Pattern', 'Error code', 'Rate limit', 'Checklist item', 'Page']);
 	});
 
-	test('should put the filtered provider’s entry first for a code several providers share', async ({ page }) => {
+	test('should put the filtered provider’s entry first for a code several providers share', async ({ page, searchDialog: search }) => {
 		const withCode = providers.filter((provider) => provider.errors.some((error) => error.code === '422'));
 		test.skip(withCode.length < 2, 'needs a code documented by two providers');
 		const last = withCode.at(-1)!;
-		const search = new SearchDialog(page);
 		await page.goto('/');
 		await search.open();
 		await search.provider.selectOption(last.name);
@@ -99,9 +91,8 @@ test.describe('search filters', () => {
 		for (const context of await search.resultContexts()) expect(context).toMatch(new RegExp(`^${last.name} · `));
 	});
 
-	test('should list exactly a provider’s rate limits when filtering by provider and kind', async ({ page }) => {
+	test('should list exactly a provider’s rate limits when filtering by provider and kind', async ({ page, searchDialog: search }) => {
 		const provider = providers.find((candidate) => candidate.rateLimits.length > 1)!;
-		const search = new SearchDialog(page);
 		await page.goto('/');
 		await search.open();
 		await search.provider.selectOption(provider.name);
@@ -111,8 +102,7 @@ test.describe('search filters', () => {
 		for (const context of await search.resultContexts()) expect(context).toBe(`${provider.name} · Rate limit`);
 	});
 
-	test('should keep only gotchas, or only pages, when filtering by kind', async ({ page }) => {
-		const search = new SearchDialog(page);
+	test('should keep only gotchas, or only pages, when filtering by kind', async ({ page, searchDialog: search }) => {
 		await page.goto('/');
 		await search.open();
 		await search.kind.selectOption('Gotcha');
@@ -128,23 +118,21 @@ test.describe('search filters', () => {
 });
 
 test.describe('queries in links', () => {
-	test('should open the search filled in from ?q=', async ({ page }) => {
-		const search = new SearchDialog(page);
-		await page.goto(`/providers/stripe/${searchUrl('card_declined').slice(1)}`);
+	test('should open the search filled in from ?q=', async ({ page, searchDialog: search }) => {
+		await page.goto('/providers/stripe/?q=card_declined');
 		await expect(search.dialog).toBeVisible();
 		await expect(search.input).toHaveValue('card_declined');
 		await search.waitForResults('card_declined');
 		expect((await search.firstResultUrl()).hash).toBe('#error-card-declined');
 	});
 
-	test('should apply ?provider= and ?kind= filters from the URL', async ({ page }) => {
-		const search = new SearchDialog(page);
+	test('should apply ?provider= and ?kind= filters from the URL', async ({ page, searchDialog: search }) => {
 		await page.goto(`/?q=webhook&kind=Gotcha&provider=${encodeURIComponent(providers[0]!.name)}`);
 		await expect(search.kind).toHaveValue('Gotcha');
 		await expect(search.provider).toHaveValue(providers[0]!.name);
 	});
 
-	test('should describe the site to browsers with OpenSearch', async ({ page, request }) => {
+	test('should describe the site to browsers with OpenSearch', async ({ page, request, searchDialog: search }) => {
 		await page.goto('/providers/stripe/');
 		const link = page.locator('head link[rel="search"][type="application/opensearchdescription+xml"]');
 		await expect(link).toHaveAttribute('href', '/opensearch.xml');
@@ -155,7 +143,6 @@ test.describe('queries in links', () => {
 		expect(template).toMatch(/^https:\/\/[^/]+\/\?q=\{searchTerms\}$/);
 
 		// The browser fills in the template: on this server, the same path opens the search.
-		const search = new SearchDialog(page);
 		const filled = new URL(template.replace('{searchTerms}', '21610'));
 		await page.goto(filled.pathname + filled.search);
 		await search.waitForResults('21610');

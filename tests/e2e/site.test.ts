@@ -1,11 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { countFacts } from '../../src/lib/providers/facts';
-import { collectConsoleErrors } from './consoleErrors';
-import { providers } from './fixtures/providers';
+import { providers } from './data/providers';
 
 test.describe('home page', () => {
-	test('should show a card per provider with its category and counts', async ({ page }) => {
-		const errors = collectConsoleErrors(page);
+	test('should show a card per provider with its category and counts', async ({ page, consoleErrors: errors }) => {
 		await page.goto('/');
 		const cards = page.locator('.provider-card');
 		await expect(cards).toHaveCount(providers.length);
