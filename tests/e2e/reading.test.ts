@@ -5,9 +5,8 @@
  * theme) never throwing.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './test';
+import { collectConsoleErrors, expect, test } from './test';
 import { providers } from './data/providers';
-import { collectConsoleErrors } from './test';
 
 const VIEWPORTS = [
 	{ name: 'laptop', width: 1280, height: 800 },
