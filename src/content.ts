@@ -54,7 +54,8 @@ async function loadChecklist(): Promise<ChecklistPhase[]> {
 	return built;
 }
 
-/** Starlight's own prose pages (src/content/docs/), sorted by id: for their Markdown twins. */
+/** Starlight's own prose pages (src/content/docs/) but the 404 page, sorted by id: for their Markdown twins and llms.txt. */
 export async function getProsePages(): Promise<CollectionEntry<'docs'>[]> {
-	return (await getCollection('docs')).sort((a, b) => a.id.localeCompare(b.id, 'en'));
+	// The 404 page is served at /404.html for any missing URL: it is no page of its own to have a twin of.
+	return (await getCollection('docs')).filter((entry) => entry.id !== '404').sort((a, b) => a.id.localeCompare(b.id, 'en'));
 }

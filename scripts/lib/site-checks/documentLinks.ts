@@ -43,6 +43,8 @@ export function jsonLinks(data: unknown): PageLink[] {
 /** The links of a built file that is a document with links (by its extension), or undefined for other files. */
 export function documentLinks(file: string, text: string): PageLink[] | undefined {
 	if (file.endsWith('.md') || file.endsWith('.txt')) return markdownLinks(text);
+	// Webhook test vectors hold the URL a provider called (`request.url`, e.g. Twilio's own http example): data, not links.
+	if (file.startsWith('/api/v1/webhook-vectors/')) return undefined;
 	if (file.endsWith('.json') && file.startsWith('/api/')) return jsonLinks(JSON.parse(text));
 	return undefined;
 }
