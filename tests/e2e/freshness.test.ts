@@ -1,6 +1,6 @@
 import { expect, test } from './test';
 import { findStaleFacts } from '../../src/lib/providers/freshness';
-import { providers } from './data/providers';
+import { testedProviders as providers } from './data/providers';
 
 // The site was built moments ago (Playwright's webServer), so "now" for the page is today.
 for (const provider of providers) {
