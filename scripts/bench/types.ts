@@ -120,6 +120,17 @@ export interface LighthouseResult {
 	failing?: { category: string; id: string; title: string }[];
 }
 
+/** Relevance of one site's search on the query set (scripts/bench/relevance/). */
+export interface RelevanceResult {
+	/** "ours" or "baseline". */
+	site: string;
+	skipped?: string;
+	/** hit@1, hit@3 and MRR for the `tune` set, the `holdout` set and all queries. */
+	figures?: Record<'tune' | 'holdout' | 'all', { queries: number; hit1: number; hit3: number; mrr: number }>;
+	/** Rank of the first answer of each `tune` query (holdout queries are reported only in aggregate). */
+	tuneRanks?: { query: string; kind: string; rank?: number }[];
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResult {
 	info: RunInfo;
@@ -129,6 +140,8 @@ export interface BenchResult {
 	pageWeight: { ours: PageWeight[]; baseline: PageWeight[] };
 	search: SearchResult[];
 	lighthouse: LighthouseResult[];
+	/** The relevance stage: ours and the baseline (missing in runs without it). */
+	relevance?: RelevanceResult[];
 	/** Why a stage was skipped or anything else the reader must know. */
 	notes: string[];
 }
