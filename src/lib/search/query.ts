@@ -39,7 +39,7 @@ export function entryKindLabel(value: string | undefined): string | undefined {
 
 /**
  * The head tags a page adds to put itself and its entries under a provider in the search filters
- * (src/lib/search/records.ts reads them). The checklist page of a provider can use it too.
+ * (Pagefind reads them from built pages). The checklist page of a provider can use it too.
  */
 export function providerSearchHead(providerName: string) {
 	return [{ tag: 'meta' as const, attrs: { 'data-pagefind-filter': 'provider[content]', content: providerName } }];
@@ -100,12 +100,19 @@ export const exactShardPath = (key: string) => `/search/exact/${key}.json`;
 /** Path of the search manifest (`SearchManifest`). */
 export const EXACT_MANIFEST_PATH = '/search/exact.json';
 
-/** What the search dialog fetches first, in one small file: `{ "shards": 4, "providers": ["AWS", …] }`. */
+/** What the search dialog fetches first, in one small file: `{ "shards": 4, "providers": ["AWS", …], … }`. */
 export interface SearchManifest {
 	/** How many shards the exact-match table is split into. */
 	shards: number;
 	/** Every provider's name, sorted: the provider filter's choices (the values of Pagefind's `provider` filter). */
 	providers: string[];
+	/**
+	 * Words that name a provider other than its name (normalised id where it differs, and the aliases of
+	 * content/search/synonyms.yaml) → the provider's name: `{ "s3": "AWS", "gh": "GitHub" }`.
+	 */
+	aliases?: Record<string, string>;
+	/** Groups of interchangeable words and phrases (content/search/synonyms.yaml `concepts`). */
+	concepts?: string[][];
 }
 
 /** The terms to look up for a query: the whole query, then each of its words. */
