@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isPermalinkPath } from '../lib/providers/permalinks';
 import { pageUrlOf } from '../lib/builtPaths';
+import { COMPARISON_GROUP, pageRole } from '../lib/search/rank';
 import { SEARCH_DOCUMENTS_PATH, documentHtml, type SearchDocument } from '../lib/search/documents';
 
 /** Throws when Pagefind reports errors. */
@@ -46,7 +47,9 @@ export default function entrySearch(): AstroIntegration {
 					for (const { file, url } of files) {
 						const html = await readFile(join(root, file), 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
-						check(await index.addHTMLFile({ url, content: html }));
+						// Comparison pages carry a `group` filter, so the dialog can tell them apart before loading them.
+						const content = pageRole(url) === 'comparison' ? html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${COMPARISON_GROUP}"></span>`) : html;
+						check(await index.addHTMLFile({ url, content }));
 						pages += 1;
 					}
 					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));

@@ -18,7 +18,7 @@ import {
 	type SearchFilters,
 	type SearchManifest,
 } from '../lib/search/query';
-import { excerptWords, pageCandidates, planQuery, rankCandidates, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
+import { COMPARISON_GROUP, excerptWords, mergePageHits, pageCandidates, pageSearches, planQuery, rankCandidates, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
 
 export { startHighlighting } from './searchHighlight';
 
@@ -94,27 +94,16 @@ async function exactHits(query: string, filters: SearchFilters): Promise<ExactHi
 	return filterHits(rankExactHits(query, Object.assign({}, ...tables), Infinity), filters).slice(0, 10);
 }
 
-/**
- * Pagefind's pages for a plan, best first: the words as typed; when no page has them all, each word (with
- * its concept group's words) on its own, merged in order, so a query of several words still finds what
- * matches most of them.
- */
+/** Pagefind's pages for a plan, best first (src/lib/search/rank.ts `mergePageHits`). */
 async function findPages(module: Pagefind, plan: QueryPlan, filters: Record<string, string>) {
 	if (!plan.text.trim() || plan.concepts.length === 0) return (await module.search(null, { filters })).results;
-	const all = await module.search(plan.text, { filters });
-	if (all.results.length >= PAGES_PER_BATCH || plan.concepts.length < 2) return all.results;
-	const seen = new Set(all.results.map((result) => result.id));
-	const merged = [...all.results];
-	const words = [...new Set(plan.concepts.flatMap((concept) => concept.alternatives.map((alternative) => alternative.join(' '))))];
-	for (const found of await Promise.all(words.map((word) => module.search(word, { filters })))) {
-		for (const result of found.results.slice(0, PAGES_PER_BATCH)) {
-			if (!seen.has(result.id)) {
-				seen.add(result.id);
-				merged.push(result);
-			}
-		}
-	}
-	return merged;
+	const searches = pageSearches(plan);
+	const [comparisons, ...found] = await Promise.all([
+		plan.provider ? undefined : module.search(null, { filters: { group: COMPARISON_GROUP } }),
+		...searches.map((search) => module.search(search, { filters })),
+	]);
+	const comparisonIds = new Set(comparisons?.results.map((result) => result.id));
+	return mergePageHits(plan, searches, found.map((search) => search!.results), (page) => comparisonIds.has(page.id)).map((hit) => hit.page);
 }
 
 /** Creates an element with a class and optional text. */

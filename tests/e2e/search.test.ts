@@ -35,7 +35,101 @@ test.describe('search lands on the exact entry', () => {
 	}
 });
 
+/**
+ * A representative subset of the relevance benchmark's `tune` queries (scripts/bench/relevance/queries.yaml):
+ * codes with a provider name, problems, concepts, paraphrases and body words, each with the URL it must put first.
+ */
+const relevanceCases: [query: string, first: string][] = [
+	['twilio 429', '/providers/twilio/#error-20429'],
+	['discord 429', '/providers/discord/#error-429'],
+	['salesforce 403', '/providers/salesforce/#limit-errors-are-403'],
+	['s3 503', '/providers/aws/#limit-s3-writes-per-prefix'],
+	['hubspot daily limit', '/providers/hubspot/#error-daily'],
+	['salesforce session expired', '/providers/salesforce/#error-invalid-session-id'],
+	['twilio messages per second', '/providers/twilio/#limit-account-messages-per-second'],
+	['openai tpm limit', '/providers/openai/#limit-tokens-per-minute'],
+	['which errors can I retry', '/errors/'],
+	['webhook signature', '/compare/webhooks/'],
+	['timingSafeEqual', '/providers/github/#verify-webhook-signature'],
+];
+
+test.describe('search answers what developers type', () => {
+	for (const [query, expected] of relevanceCases) {
+		test(`should put ${expected} first for "${query}"`, async ({ page }) => {
+			const search = new SearchDialog(page);
+			await page.goto('/about/');
+			await search.open();
+			await search.search(query);
+			const first = await search.firstResultUrl();
+			expect(`${first.pathname}${first.hash}`).toBe(expected);
+		});
+	}
+
+	test('should set the provider filter from a provider named in the query, say so, and let it be cleared', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('stripe 429');
+		await expect(search.provider).toHaveValue('Stripe');
+		await expect(search.providerNote).toHaveText(/Showing Stripe only/);
+		// Not the provider's page top: the query asks for more than the provider.
+		expect((await search.firstResultUrl()).hash).not.toBe('');
+		for (const context of await search.resultContexts()) expect(context).toMatch(/^Stripe · /);
+
+		await search.providerNote.getByRole('button', { name: 'Search all providers' }).click();
+		await expect(search.provider).toHaveValue('');
+		await expect(search.providerNote).toBeHidden();
+		await expect(search.status).toContainText('for “stripe 429”');
+		await expect(search.input).toBeFocused();
+	});
+
+	test('should list a provider’s page first for its name alone, and never an exact match for it', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('twilio');
+		await expect(search.provider).toHaveValue('Twilio');
+		expect((await search.firstResultUrl()).pathname).toBe('/providers/twilio/');
+		expect((await search.firstResultUrl()).hash).toBe('');
+		await expect(search.results.and(page.locator('[data-exact]'))).toHaveCount(0);
+	});
+});
+
 test.describe('search dialog', () => {
+	test('should close with one Escape when a query is typed, and show "Searching…" while the first query runs', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		// Hold Pagefind's index back so the first query is still running when we look.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/pagefind-entry.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await search.open();
+		await search.input.fill('backoff');
+		await expect(search.status).toHaveText('Searching…');
+		release();
+		await search.waitForResults('backoff');
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+	});
+
+	test('should show clean excerpts (no Markdown, no ids, words apart) and one focus stop per result', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('idempotency key');
+		const excerpts = await search.results.locator('.search-result-excerpt').allTextContents();
+		expect(excerpts.length).toBeGreaterThan(2);
+		for (const excerpt of excerpts) {
+			expect(excerpt).not.toMatch(/[`*]|\]\(|\w[.:;!?][A-Z][a-z]/);
+			expect(excerpt).not.toMatch(/\b(limit|error)-[a-z0-9-]+\b/);
+		}
+		for (const result of await search.results.all()) expect(await result.locator('a, button, [tabindex]').count()).toBe(1);
+	});
+
+
 	test('should load search only on intent', async ({ page }) => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -106,8 +200,8 @@ test.describe('search filters', () => {
 		await search.open();
 		await search.provider.selectOption(provider.name);
 		await search.kind.selectOption('Rate limit');
-		await expect(search.status).toHaveText(`${provider.rateLimits.length} results`);
-		await expect(search.results).toHaveCount(Math.min(provider.rateLimits.length, 8));
+		await expect(search.status).toHaveText(`${provider.rateLimits.length} results in ${provider.name}`);
+		await expect(search.results).toHaveCount(Math.min(provider.rateLimits.length, 10));
 		for (const context of await search.resultContexts()) expect(context).toBe(`${provider.name} · Rate limit`);
 	});
 

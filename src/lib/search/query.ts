@@ -115,20 +115,33 @@ export interface SearchManifest {
 	concepts?: string[][];
 }
 
-/** The terms to look up for a query: the whole query, then each of its words. */
+/**
+ * Whether a word of a query looks like a code, id or header rather than a plain word: it has a digit, `_`,
+ * `-`, or capitals inside (`429`, `card_declined`, `Retry-After`, `LastEvaluatedKey`, `STOP`).
+ */
+export function isCodeLike(word: string): boolean {
+	return /[\d_-]/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word.replace(/^[`'"]+|[`'"]+$/g, ''));
+}
+
+/**
+ * The terms to look up for a query: the whole query, then each of its words that looks like a code (in a
+ * query of several words, a plain word such as "signature" is a word, not a header name).
+ */
 export function lookupTerms(query: string): string[] {
 	const whole = normalizeTerm(query);
-	return whole ? [...new Set([whole, ...queryTokens(query)])] : [];
+	const words = query.trim().split(/\s+/).filter(isCodeLike).map(normalizeTerm);
+	return whole ? [...new Set([whole, ...words])] : [];
 }
 
 /**
  * The exact hits for a query, best first. A hit named by the whole query scores highest; otherwise each
- * query word naming a hit counts, and a word naming the hit's provider ("stripe card_declined") adds one.
+ * query word that looks like a code (`isCodeLike`) and names a hit counts, and a word naming the hit's provider ("stripe card_declined") adds one.
  * Ties keep the table's order (providers by name). At most `limit` hits.
  */
 export function rankExactHits(query: string, table: ExactTable, limit = 10): ExactHit[] {
 	const whole = normalizeTerm(query);
 	const tokens = queryTokens(query);
+	const codeLike = new Set(query.trim().split(/\s+/).filter(isCodeLike).map(normalizeTerm));
 	const scored = new Map<string, { hit: ExactHit; score: number; matched: Set<string>; order: number }>();
 	const add = (term: string, weight: number) => {
 		for (const hit of table[term] ?? []) {
@@ -140,7 +153,7 @@ export function rankExactHits(query: string, table: ExactTable, limit = 10): Exa
 		}
 	};
 	if (whole) add(whole, 10);
-	if (tokens.length > 1) for (const token of tokens) add(token, 1);
+	if (tokens.length > 1) for (const token of tokens) if (codeLike.has(token)) add(token, 1);
 	for (const entry of scored.values()) {
 		const providerWords = new Set(queryTokens(entry.hit.provider));
 		entry.score += tokens.filter((token) => providerWords.has(token) && !entry.matched.has(token)).length;

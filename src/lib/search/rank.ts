@@ -110,6 +110,9 @@ export function wordMatches(textWord: string, queryWord: string): boolean {
 /** What a page or one of its sections is, for ranking. */
 export type PageRole = 'provider' | 'checklist' | 'comparison' | 'hub' | 'other';
 
+/** The value of Pagefind's `group` filter on comparison pages and the error index (src/integrations/entrySearch.ts sets it). */
+export const COMPARISON_GROUP = 'comparison';
+
 /** The role of a page from its URL. */
 export function pageRole(url: string): PageRole {
 	const path = url.replace(/[?#].*$/, '');
@@ -194,6 +197,60 @@ export function pageCandidates(fragment: FragmentLike, pageRank: number): Candid
 	return candidates;
 }
 
+/** A page Pagefind found for some of a plan's searches. */
+export interface PageHit<T> {
+	page: T;
+	/** How many of the plan's required concepts the page has (by Pagefind's searches for their words). */
+	concepts: number;
+	/** Whether the search for the words as typed found it. */
+	whole: boolean;
+	/** Its best rank in any of the searches. */
+	rank: number;
+}
+
+/**
+ * The searches to ask Pagefind for a plan: the words as typed (which Pagefind requires all of), then each
+ * word or phrase of each concept on its own, so pages that use another word of a concept group, or that
+ * have most but not all of the words, are found too. At most `max`.
+ */
+export function pageSearches(plan: QueryPlan, max = 12): string[] {
+	const alternatives = plan.concepts.flatMap((concept) => concept.alternatives.map((words) => words.join(' ')));
+	return [...new Set([plan.text, ...alternatives])].filter(Boolean).slice(0, max);
+}
+
+/**
+ * Merges Pagefind's answers to `pageSearches(plan)` (same order) into one list of pages: those with more of
+ * the query's concepts first, then (for a query naming no provider) comparison pages, then those the whole
+ * query found, then by their best rank.
+ */
+export function mergePageHits<T extends { id: string }>(
+	plan: QueryPlan,
+	searches: readonly string[],
+	results: readonly (readonly T[])[],
+	/** Whether a page is a comparison (known from Pagefind's `group` filter, without loading the page): first among equals when no provider is named. */
+	isComparison: (page: T) => boolean = () => false
+): PageHit<T>[] {
+	const hits = new Map<string, PageHit<T> & { covered: Set<number> }>();
+	const comparisonFirst = (hit: PageHit<T>) => Number(!plan.provider && isComparison(hit.page));
+	results.forEach((pages, searchIndex) => {
+		const search = searches[searchIndex]!;
+		const conceptIndexes = plan.concepts.flatMap((concept, index) =>
+			!concept.optional && (search === plan.text || concept.alternatives.some((words) => words.join(' ') === search)) ? [index] : []
+		);
+		pages.forEach((page, rank) => {
+			let hit = hits.get(page.id);
+			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, whole: false, rank, covered: new Set() }));
+			hit.rank = Math.min(hit.rank, rank);
+			if (search === plan.text) hit.whole = true;
+			for (const index of conceptIndexes) hit.covered.add(index);
+			hit.concepts = hit.covered.size;
+		});
+	});
+	return [...hits.values()]
+		.sort((a, b) => b.concepts - a.concepts || comparisonFirst(b) - comparisonFirst(a) || Number(b.whole) - Number(a.whole) || a.rank - b.rank)
+		.map(({ covered: _covered, ...hit }) => hit);
+}
+
 /** How a candidate scored, and where its words matched (indexes into `text`, for the excerpt). */
 export interface Scored {
 	candidate: Candidate;
@@ -244,7 +301,8 @@ export function scoreCandidate(candidate: Candidate, plan: QueryPlan): Scored {
 	let score = 10 * coverage + (required.length ? (2 * inTitle) / required.length : 0) + optionalCovered;
 	score += Math.min(matchedAt.size, 6) * 0.1;
 	score += KIND_PRIOR[candidate.kind] ?? 0;
-	if (candidate.top) score += required.length === 0 ? 5 : -0.8;
+	// A page top is rarely the answer when the query asks for more than the page (a comparison is its table).
+	if (candidate.top && role !== 'comparison') score += required.length === 0 ? 5 : -0.8;
 	if (role === 'comparison' && !plan.provider) score += 2.5;
 	if (role === 'hub') score -= 3;
 	score -= 0.15 * candidate.pageRank;

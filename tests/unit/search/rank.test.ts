@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptWords, pageCandidates, pageRole, planQuery, rankCandidates, searchWords, wordMatches, type FragmentLike } from '../../../src/lib/search/rank';
+import { excerptWords, mergePageHits, pageCandidates, pageRole, pageSearches, planQuery, rankCandidates, searchWords, wordMatches, type FragmentLike } from '../../../src/lib/search/rank';
 
 const vocabulary = {
 	providers: ['AWS', 'GitHub', 'Stripe', 'Twilio', 'Twilio SendGrid'],
@@ -95,5 +95,33 @@ describe('ranking sections', () => {
 		const ranked = rankCandidates(pageCandidates(stripe, 0), planQuery('signature', vocabulary), 'Pattern');
 		expect(ranked.map((s) => s.candidate.url)).toEqual(['/providers/stripe/#verify-webhook-signature']);
 		expect(excerptWords(ranked[0]!).filter((w) => w.marked).map((w) => w.word)).toEqual(['signatures', 'Stripe-Signature']);
+	});
+});
+
+describe('merging Pagefind searches', () => {
+	it('searches the words as typed, then each word of each concept group', () => {
+		expect(pageSearches(planQuery('idempotency key expire', vocabulary))).toEqual(['idempotency key expire', 'idempotency', 'key', 'expire', 'lifetime', 'ttl']);
+	});
+
+	it('puts pages with more of the concepts first, comparisons first among equals, then the whole-query hits', () => {
+		const plan = planQuery('idempotency key expire', vocabulary);
+		const searches = pageSearches(plan);
+		const page = (id: string) => ({ id });
+		const results = [
+			[page('stripe')], // idempotency key expire
+			[page('stripe'), page('compare'), page('slack')], // idempotency
+			[page('stripe'), page('compare'), page('slack')], // key
+			[page('stripe')], // expire
+			[page('compare')], // lifetime
+			[], // ttl
+		];
+		const merged = mergePageHits(plan, searches, results, (p) => p.id === 'compare');
+		expect(merged.map((hit) => [hit.page.id, hit.concepts, hit.whole])).toEqual([
+			['compare', 3, false],
+			['stripe', 3, true],
+			['slack', 2, false],
+		]);
+		// A query that names a provider keeps comparisons out of the lead.
+		expect(mergePageHits({ ...plan, provider: 'Stripe' }, searches, results, (p) => p.id === 'compare')[0]!.page.id).toBe('stripe');
 	});
 });
