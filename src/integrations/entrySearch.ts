@@ -47,8 +47,9 @@ export default function entrySearch(): AstroIntegration {
 					for (const { file, url } of files) {
 						const html = await readFile(join(root, file), 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
-						// Comparison pages carry a `group` filter, so the dialog can tell them apart before loading them.
-						const content = pageRole(url) === 'comparison' ? html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${COMPARISON_GROUP}"></span>`) : html;
+						// Comparison pages (and the error index) carry a `group` filter, so the dialog can tell them apart before loading them.
+						const group = url === '/errors/' ? 'errors' : pageRole(url) === 'comparison' ? COMPARISON_GROUP : undefined;
+						const content = group ? html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${group}"></span>`) : html;
 						check(await index.addHTMLFile({ url, content }));
 						pages += 1;
 					}

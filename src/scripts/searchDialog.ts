@@ -98,12 +98,14 @@ async function exactHits(query: string, filters: SearchFilters): Promise<ExactHi
 async function findPages(module: Pagefind, plan: QueryPlan, filters: Record<string, string>) {
 	if (!plan.text.trim() || plan.concepts.length === 0) return (await module.search(null, { filters })).results;
 	const searches = pageSearches(plan);
-	const [comparisons, ...found] = await Promise.all([
+	const [comparisons, errors, ...found] = await Promise.all([
 		plan.provider ? undefined : module.search(null, { filters: { group: COMPARISON_GROUP } }),
+		plan.provider ? undefined : module.search(null, { filters: { group: 'errors' } }),
 		...searches.map((search) => module.search(search, { filters })),
 	]);
-	const comparisonIds = new Set(comparisons?.results.map((result) => result.id));
-	return mergePageHits(plan, searches, found.map((search) => search!.results), (page) => comparisonIds.has(page.id)).map((hit) => hit.page);
+	const groups = new Map<string, string>();
+	for (const [group, search] of [[COMPARISON_GROUP, comparisons], ['errors', errors]] as const) for (const result of search?.results ?? []) groups.set(result.id, group);
+	return mergePageHits(plan, searches, found.map((search) => search!.results), (page) => groups.get(page.id)).map((hit) => hit.page);
 }
 
 /** Creates an element with a class and optional text. */

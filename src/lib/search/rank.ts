@@ -10,7 +10,7 @@
  *    gotchas before error codes and limits, page sections after, checklist items (which restate a fact)
  *    last; comparison pages rank high for questions that name no provider.
  */
-import { ENTRY_KIND_LABELS, PAGE_KIND, normalizeTerm } from './query';
+import { ENTRY_KIND_LABELS, PAGE_KIND, isCodeLike, normalizeTerm } from './query';
 
 /** Words too common to search for. */
 const STOPWORDS = new Set(
@@ -33,6 +33,8 @@ export interface QueryPlan {
 	/** The words Pagefind is asked for: the query without the provider's name. */
 	text: string;
 	concepts: Concept[];
+	/** Whether every word searched for looks like a code (`isCodeLike`): the answer is an entry, not a comparison. */
+	codeLike?: boolean;
 }
 
 /** Provider names, their other names (`SearchManifest.aliases`) and concept groups. */
@@ -88,7 +90,9 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
 		concepts.push({ term: word, alternatives: groupOf([word]) ?? [[word]], optional: optional.has(i) || undefined });
 	}
 	const text = tokens.filter((_, i) => !used.has(i) || optional.has(i)).join(' ');
-	return { provider, text, concepts };
+	const typed = query.trim().split(/\s+/).filter((word) => !used.has(tokens.indexOf(searchWords(word)[0] ?? '')));
+	const codeLike = typed.length > 0 && typed.every(isCodeLike);
+	return { provider, text, concepts, ...(codeLike ? { codeLike } : {}) };
 }
 
 /** A crude stem: enough for plurals and tenses ("limits", "expired", "throttling"). */
@@ -110,7 +114,7 @@ export function wordMatches(textWord: string, queryWord: string): boolean {
 /** What a page or one of its sections is, for ranking. */
 export type PageRole = 'provider' | 'checklist' | 'comparison' | 'hub' | 'other';
 
-/** The value of Pagefind's `group` filter on comparison pages and the error index (src/integrations/entrySearch.ts sets it). */
+/** The value of Pagefind's `group` filter on the comparison pages (src/integrations/entrySearch.ts sets it; the error index has `errors`). */
 export const COMPARISON_GROUP = 'comparison';
 
 /** The role of a page from its URL. */
@@ -136,6 +140,8 @@ export interface Candidate {
 	text: string[];
 	/** Whether this is the top of the page (text before its first section). */
 	top: boolean;
+	/** How many words of `text` are the section's heading (the excerpt starts after them). */
+	headingWords?: number;
 	/** Rank of its page among Pagefind's results (0 = first). */
 	pageRank: number;
 }
@@ -190,6 +196,7 @@ export function pageCandidates(fragment: FragmentLike, pageRank: number): Candid
 			kind: kinds.get(anchor.id) ?? PAGE_KIND,
 			provider,
 			text: words.slice(anchor.location, end(index)),
+			headingWords: anchor.text!.trim().split(/\s+/).length,
 			top: false,
 			pageRank,
 		});
@@ -213,9 +220,12 @@ export interface PageHit<T> {
  * word or phrase of each concept on its own, so pages that use another word of a concept group, or that
  * have most but not all of the words, are found too. At most `max`.
  */
-export function pageSearches(plan: QueryPlan, max = 12): string[] {
-	const alternatives = plan.concepts.flatMap((concept) => concept.alternatives.map((words) => words.join(' ')));
-	return [...new Set([plan.text, ...alternatives])].filter(Boolean).slice(0, max);
+export function pageSearches(plan: QueryPlan, max = 14): string[] {
+	// Each concept's own word first, then the other words of the groups in turn, so a cut at `max` keeps every concept.
+	const lists = plan.concepts.map((concept) => [concept.alternatives.map((words) => words.join(' ')).find((words) => words === concept.term) ?? concept.term, ...concept.alternatives.map((words) => words.join(' '))]);
+	const ordered: string[] = [plan.text];
+	for (let round = 0; lists.some((list) => round < list.length); round += 1) for (const list of lists) if (round < list.length) ordered.push(list[round]!);
+	return [...new Set(ordered)].filter(Boolean).slice(0, max);
 }
 
 /**
@@ -227,11 +237,21 @@ export function mergePageHits<T extends { id: string }>(
 	plan: QueryPlan,
 	searches: readonly string[],
 	results: readonly (readonly T[])[],
-	/** Whether a page is a comparison (known from Pagefind's `group` filter, without loading the page): first among equals when no provider is named. */
-	isComparison: (page: T) => boolean = () => false
+	/**
+	 * A page's `group` filter value, known without loading the page: comparisons lead among equals when no
+	 * provider is named; for a code, comparisons and the error index come last.
+	 */
+	groupOf: (page: T) => string | undefined = () => undefined
 ): PageHit<T>[] {
 	const hits = new Map<string, PageHit<T> & { covered: Set<number> }>();
-	const comparisonFirst = (hit: PageHit<T>) => Number(!plan.provider && isComparison(hit.page));
+	// Comparisons lead for questions naming no provider; for a code they come last (the answer is its entry,
+	// and a cross-provider table is the largest page to load).
+	const comparisonFirst = (hit: PageHit<T>) => {
+		const group = groupOf(hit.page);
+		if (!group) return 0;
+		if (plan.codeLike) return -1;
+		return group === COMPARISON_GROUP && !plan.provider ? 1 : 0;
+	};
 	results.forEach((pages, searchIndex) => {
 		const search = searches[searchIndex]!;
 		const conceptIndexes = plan.concepts.flatMap((concept, index) =>
@@ -303,7 +323,9 @@ export function scoreCandidate(candidate: Candidate, plan: QueryPlan): Scored {
 	score += KIND_PRIOR[candidate.kind] ?? 0;
 	// A page top is rarely the answer when the query asks for more than the page (a comparison is its table).
 	if (candidate.top && role !== 'comparison') score += required.length === 0 ? 5 : -0.8;
-	if (role === 'comparison' && !plan.provider) score += 2.5;
+	// Comparisons answer cross-provider questions; the error index (every error of every provider, so it has
+	// every word) only questions about errors in its title's words.
+	if (role === 'comparison' && !plan.provider && (!candidate.url.startsWith('/errors/') || inTitle > 0)) score += 2.5;
 	if (role === 'hub') score -= 3;
 	score -= 0.15 * candidate.pageRank;
 	return { candidate, score, coverage, matchedAt: [...matchedAt].sort((a, b) => a - b) };
@@ -321,9 +343,11 @@ export function rankCandidates(candidates: readonly Candidate[], plan: QueryPlan
 
 /** About `length` words of a candidate's text around its first match, with the matched words marked. */
 export function excerptWords(scored: Scored, length = 26): { word: string; marked: boolean }[] {
-	const { text } = scored.candidate;
-	const first = scored.matchedAt[0] ?? 0;
-	const start = Math.max(0, Math.min(first - 6, text.length - length));
+	const { text, headingWords = 0 } = scored.candidate;
+	// The heading is the result's title already: quote from the body, unless it is empty.
+	const from = headingWords < text.length ? headingWords : 0;
+	const first = scored.matchedAt.find((index) => index >= from) ?? from;
+	const start = Math.max(from, Math.min(first - 6, text.length - length));
 	const marked = new Set(scored.matchedAt);
 	return text.slice(start, start + length).map((word, offset) => ({ word, marked: marked.has(start + offset) }));
 }

@@ -94,13 +94,16 @@ describe('ranking sections', () => {
 	it('filters by kind, and quotes the words around the first match with the matches marked', () => {
 		const ranked = rankCandidates(pageCandidates(stripe, 0), planQuery('signature', vocabulary), 'Pattern');
 		expect(ranked.map((s) => s.candidate.url)).toEqual(['/providers/stripe/#verify-webhook-signature']);
-		expect(excerptWords(ranked[0]!).filter((w) => w.marked).map((w) => w.word)).toEqual(['signatures', 'Stripe-Signature']);
+		// The heading is the title: the excerpt quotes the body after it.
+		expect(excerptWords(ranked[0]!).map((w) => (w.marked ? `[${w.word}]` : w.word)).join(' ')).toBe('Check the [Stripe-Signature] header.');
 	});
 });
 
 describe('merging Pagefind searches', () => {
 	it('searches the words as typed, then each word of each concept group', () => {
 		expect(pageSearches(planQuery('idempotency key expire', vocabulary))).toEqual(['idempotency key expire', 'idempotency', 'key', 'expire', 'lifetime', 'ttl']);
+		// Every concept keeps a search when the groups are long: their words are taken in turn.
+		expect(pageSearches(planQuery('throttled expire', vocabulary), 5)).toEqual(['throttled expire', 'throttled', 'expire', 'rate limit', 'lifetime']);
 	});
 
 	it('puts pages with more of the concepts first, comparisons first among equals, then the whole-query hits', () => {
@@ -115,13 +118,24 @@ describe('merging Pagefind searches', () => {
 			[page('compare')], // lifetime
 			[], // ttl
 		];
-		const merged = mergePageHits(plan, searches, results, (p) => p.id === 'compare');
+		const merged = mergePageHits(plan, searches, results, (p) => (p.id === 'compare' ? 'comparison' : undefined));
 		expect(merged.map((hit) => [hit.page.id, hit.concepts, hit.whole])).toEqual([
 			['compare', 3, false],
 			['stripe', 3, true],
 			['slack', 2, false],
 		]);
 		// A query that names a provider keeps comparisons out of the lead.
-		expect(mergePageHits({ ...plan, provider: 'Stripe' }, searches, results, (p) => p.id === 'compare')[0]!.page.id).toBe('stripe');
+		expect(mergePageHits({ ...plan, provider: 'Stripe' }, searches, results, (p) => (p.id === 'compare' ? 'comparison' : undefined))[0]!.page.id).toBe('stripe');
+	});
+});
+
+describe('codes', () => {
+	it('knows a query of codes, and then puts comparison pages last', () => {
+		expect(planQuery('stripe 429', vocabulary).codeLike).toBe(true);
+		expect(planQuery('card_declined', vocabulary).codeLike).toBe(true);
+		expect(planQuery('webhook signature', vocabulary).codeLike).toBeUndefined();
+		const plan = planQuery('card_declined', vocabulary);
+		const merged = mergePageHits(plan, pageSearches(plan), [[{ id: 'errors' }, { id: 'stripe' }]], (p) => (p.id === 'errors' ? 'errors' : undefined));
+		expect(merged.map((hit) => hit.page.id)).toEqual(['stripe', 'errors']);
 	});
 });
