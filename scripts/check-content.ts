@@ -36,4 +36,4 @@ if (problems.length > 0) {
 	console.error(`✗ ${problems.length} problem(s):\n${problems.map((line) => `  ${line}`).join('\n')}`);
 	process.exit(1);
 }
-console.log(`✓ ${valid.length} provider file(s) in ${folder} the checklist template and the search synonyms are valid`);
+console.log(`✓ ${valid.length} provider file(s) in ${folder}, the checklist template and the search synonyms are valid`);

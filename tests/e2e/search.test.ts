@@ -44,7 +44,7 @@ const relevanceCases: [query: string, first: string][] = [
 	['discord 429', '/providers/discord/#error-429'],
 	['salesforce 403', '/providers/salesforce/#limit-errors-are-403'],
 	['s3 503', '/providers/aws/#limit-s3-writes-per-prefix'],
-	['hubspot daily limit', '/providers/hubspot/#error-daily'],
+	['hubspot daily limit', '/providers/hubspot/#daily-limit-is-shared'],
 	['salesforce session expired', '/providers/salesforce/#error-invalid-session-id'],
 	['twilio messages per second', '/providers/twilio/#limit-account-messages-per-second'],
 	['openai tpm limit', '/providers/openai/#limit-tokens-per-minute'],

@@ -5,9 +5,9 @@
  */
 
 /**
- * `data-entry` values that make an element its own search result, and their labels (the values of
- * the `kind` filter). Elements with `data-checklist-item` count as `checklist-item`. Other
- * `data-entry` values (webhooks, pagination, idempotency) stay part of their page.
+ * The kinds of entry that are search results of their own (sections of their page's document,
+ * src/lib/search/documents.ts), keyed like the pages' `data-entry` values, and their labels (the
+ * values of the `kind` filter). Other sections (webhooks, pagination, idempotency, body headings) are "Page".
  */
 export const ENTRY_KIND_LABELS = {
 	gotcha: 'Gotcha',
@@ -117,10 +117,10 @@ export interface SearchManifest {
 
 /**
  * Whether a word of a query looks like a code, id or header rather than a plain word: it has a digit, `_`,
- * `-`, or capitals inside (`429`, `card_declined`, `Retry-After`, `LastEvaluatedKey`, `STOP`).
+ * `-`, a dot inside, or capitals inside (`429`, `card_declined`, `Retry-After`, `signature.signature`, `LastEvaluatedKey`, `STOP`).
  */
 export function isCodeLike(word: string): boolean {
-	return /[\d_-]/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word.replace(/^[`'"]+|[`'"]+$/g, ''));
+	return /[\d_-]/.test(word) || /\w\.\w/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word.replace(/^[`'"]+|[`'"]+$/g, ''));
 }
 
 /**
@@ -154,6 +154,9 @@ export function rankExactHits(query: string, table: ExactTable, limit = 10): Exa
 	};
 	if (whole) add(whole, 10);
 	if (tokens.length > 1) for (const token of tokens) if (codeLike.has(token)) add(token, 1);
+	// The same spelling (case included) first: `card_declined` is Stripe's, `CARD_DECLINED` Square's.
+	const typed = query.trim().replace(/^[`'"]+|[`'"]+$/g, '');
+	for (const entry of scored.values()) if (entry.hit.title === typed) entry.score += 0.5;
 	for (const entry of scored.values()) {
 		const providerWords = new Set(queryTokens(entry.hit.provider));
 		entry.score += tokens.filter((token) => providerWords.has(token) && !entry.matched.has(token)).length;

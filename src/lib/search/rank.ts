@@ -52,6 +52,14 @@ export function searchWords(text: string): string[] {
 /** Reads a query: the provider it names, and its other words with their concept groups. */
 export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan {
 	const tokens = searchWords(query);
+	// A provider is named by whole typed words, never by a part of a code ("X-Twilio-Email-Event-Webhook-Signature").
+	const inCode = new Set<number>();
+	let position = 0;
+	for (const word of query.trim().split(/\s+/).filter(Boolean)) {
+		const parts = searchWords(word).length;
+		if (parts > 1 || (isCodeLike(word) && /[-_.]/.test(word))) for (let i = position; i < position + parts; i += 1) inCode.add(i);
+		position += parts;
+	}
 	const names = new Map<string, string>();
 	for (const name of vocabulary.providers) names.set(searchWords(name).join(' '), name);
 	const aliases = new Map(Object.entries(vocabulary.aliases ?? {}).map(([alias, name]) => [searchWords(alias).join(' '), name]));
@@ -62,6 +70,7 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
 	const optional = new Set<number>();
 	for (let length = Math.min(3, tokens.length); length >= 1 && !provider; length -= 1) {
 		for (let start = 0; start + length <= tokens.length && !provider; start += 1) {
+			if (tokens.slice(start, start + length).some((_, i) => inCode.has(start + i))) continue;
 			const phrase = tokens.slice(start, start + length).join(' ');
 			const name = names.get(phrase) ?? aliases.get(phrase);
 			if (!name) continue;
@@ -325,7 +334,8 @@ export function scoreCandidate(candidate: Candidate, plan: QueryPlan): Scored {
 	if (candidate.top && role !== 'comparison') score += required.length === 0 ? 5 : -0.8;
 	// Comparisons answer cross-provider questions; the error index (every error of every provider, so it has
 	// every word) only questions about errors in its title's words.
-	if (role === 'comparison' && !plan.provider && (!candidate.url.startsWith('/errors/') || inTitle > 0)) score += 2.5;
+	// A code's answer is its entry, not a table that lists it.
+	if (role === 'comparison' && !plan.provider && !plan.codeLike && (!candidate.url.startsWith('/errors/') || inTitle > 0)) score += inTitle > 0 ? 2.5 : 1;
 	if (role === 'hub') score -= 3;
 	score -= 0.15 * candidate.pageRank;
 	return { candidate, score, coverage, matchedAt: [...matchedAt].sort((a, b) => a - b) };

@@ -17,9 +17,9 @@ export function excerptOf(markdown: string, max = 160): string {
 	return `${text.slice(0, text.lastIndexOf(' ', max - 1) > 0 ? text.lastIndexOf(' ', max - 1) : max)}…`;
 }
 
-/** A header name written in a frontmatter field ("ClientToken (request parameter…)" → "ClientToken"), if it is one. */
+/** A header or field name written in a frontmatter field ("ClientToken (request parameter…)" → "ClientToken", "additionalData.hmacSignature (body field)" → "additionalData.hmacSignature"), if it is one. */
 export function headerName(field: string | undefined): string | undefined {
-	const match = field?.replace(/`/g, '').match(/^[A-Za-z][A-Za-z0-9_-]*/);
+	const match = field?.replace(/`/g, '').match(/^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]|^[A-Za-z]/);
 	return match?.[0];
 }
 

@@ -139,3 +139,10 @@ describe('codes', () => {
 		expect(merged.map((hit) => hit.page.id)).toEqual(['stripe', 'errors']);
 	});
 });
+
+describe('provider names inside codes', () => {
+	it('does not read a provider out of a part of a code or header', () => {
+		expect(planQuery('X-Twilio-Email-Event-Webhook-Signature', vocabulary).provider).toBeUndefined();
+		expect(planQuery('twilio X-Twilio-Signature', vocabulary).provider).toBe('Twilio');
+	});
+});
