@@ -48,7 +48,7 @@ const relevanceCases: [query: string, first: string][] = [
 	['salesforce session expired', '/providers/salesforce/#error-invalid-session-id'],
 	['twilio messages per second', '/providers/twilio/#limit-account-messages-per-second'],
 	['openai tpm limit', '/providers/openai/#limit-tokens-per-minute'],
-	['which errors can I retry', '/errors/'],
+	['lambda concurrency quota', '/providers/aws/#limit-lambda-concurrency'],
 	['webhook signature', '/compare/webhooks/'],
 	['timingSafeEqual', '/providers/github/#verify-webhook-signature'],
 ];

@@ -46,12 +46,12 @@ describe('search documents from the data', () => {
 	it('gives checklist items to the provider they come from, and general items to /checklist/', () => {
 		const phases: ChecklistPhase[] = [
 			{
-				id: 'design',
+				id: 'research',
 				title: 'Design',
 				description: 'Before code.',
 				items: [
-					{ id: 'secrets-in-env', aliases: [], phase: 'design', title: 'Secrets in `env`', why: 'Why.', verify: 'Check.' },
-					{ id: 'example-verify', aliases: [], phase: 'design', title: 'Verify Example', why: 'W.', verify: 'V.', provider: 'example' },
+					{ id: 'secrets-in-env', aliases: [], phase: 'research', title: 'Secrets in `env`', why: 'Why.', verify: 'Check.' },
+					{ id: 'example-verify', aliases: [], phase: 'research', title: 'Verify Example', why: 'W.', verify: 'V.', provider: 'example' },
 				],
 			},
 		];
