@@ -260,7 +260,12 @@ test.describe('checklist with bad state', () => {
 			};
 		});
 		const checklist = await chooseAndTick(page);
-		await expect(checklist.status).toHaveText('Progress could not be saved in this browser.');
+		await expect(checklist.notices).toHaveText(/^Progress could not be saved in this browser: ticks last until you leave the page/);
+		// Said once, however many changes fail to save.
+		await checklist.tick('credentials-in-env');
+		await checklist.provider(github.name).check();
+		await expect(checklist.notices.locator('p')).toHaveCount(1);
+		await expect(checklist.status).toHaveText('');
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
 
@@ -273,8 +278,113 @@ test.describe('checklist with bad state', () => {
 				},
 			});
 		});
-		await chooseAndTick(page);
+		const checklist = await chooseAndTick(page);
+		await expect(checklist.notices.locator('p')).toHaveCount(1);
+		await expect(checklist.notices).toContainText('Progress could not be saved in this browser');
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
+	});
+});
+
+test.describe('checklist with shared links that carry too little', () => {
+	/** Opens /checklist/ with Stripe chosen and one item ticked as the reader's own saved progress. */
+	const withOwnProgress = async (page: Page) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		await checklist.provider(stripe.name).check();
+		await checklist.tick('sandbox-used');
+		return checklist;
+	};
+
+	for (const query of ['?p=&t=', '?p=<script>', '?t=nope,%E0%A4%A']) {
+		test(`should open the reader's own checklist with a notice for ${query}`, async ({ page }) => {
+			const errors = collectConsoleErrors(page);
+			page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
+			const checklist = await withOwnProgress(page);
+			await checklist.goto(`/checklist/${query}`);
+			await checklist.ready();
+			await expect(checklist.notices).toBeVisible();
+			await expect(checklist.notices).toContainText('This link carried no checklist this page knows');
+			await expect(checklist.notices).toContainText(', so this is your own checklist.');
+			await expect(checklist.sharedBanner).toBeHidden();
+			await expect(checklist.provider(stripe.name)).toBeChecked();
+			await expect(checklist.checkbox('sandbox-used')).toBeChecked();
+			await expect(page).toHaveURL(/\/checklist\/$/);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('should name the ids it drops, as text', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/checklist/?p=<script>');
+		await checklist.ready();
+		await expect(checklist.notices.locator('code')).toHaveText(['<script>']);
+		await expect(checklist.notices.locator('script')).toHaveCount(0);
+
+		await checklist.goto('/checklist/?p=stripe,removed&t=nope,credentials-in-env');
+		await checklist.ready();
+		await expect(checklist.sharedBanner).toBeVisible();
+		await expect(checklist.checkbox('credentials-in-env')).toBeChecked();
+		await expect(checklist.notices).toHaveText(
+			'Left out of this shared link, as this checklist has no such provider or item: removed, nope.'
+		);
+		await expect(checklist.notices.locator('code')).toHaveText(['removed', 'nope']);
+	});
+
+	test('should show no notice for a link that is wholly valid', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/checklist/?p=stripe&t=stripe-backoff');
+		await checklist.ready();
+		await expect(checklist.sharedBanner).toBeVisible();
+		await expect(checklist.notices).toBeHidden();
+	});
+
+	test('should find a merged item by the id of the gotcha it absorbed', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/checklist/?p=stripe&t=stripe-gotcha-verify-webhook-signature,stripe-gotcha-idempotency-keys');
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-webhook-signature')).toBeChecked();
+		await expect(checklist.checkbox('stripe-idempotency-key')).toBeChecked();
+		await expect(checklist.notices).toBeHidden();
+		await expect(page.locator('[data-checklist-item]:not([hidden])', { hasText: 'Stripe-Signature' })).toHaveCount(1);
+	});
+});
+
+test.describe('checklist reset', () => {
+	test('should undo a reset, bringing back the ticks it cleared and saving them', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await expect(checklist.button('Undo reset')).toBeHidden();
+		await checklist.tick('credentials-in-env');
+		await checklist.tick('stripe-backoff');
+		await checklist.button('Reset').click();
+		await expect(checklist.status).toHaveText('Checklist reset.');
+		await expect(checklist.checkbox('stripe-backoff')).not.toBeChecked();
+		await expect(checklist.overallProgress).toHaveText(/^0 of \d+ done$/);
+		await checklist.button('Undo reset').click();
+		await expect(checklist.status).toHaveText('Reset undone.');
+		await expect(checklist.checkbox('credentials-in-env')).toBeChecked();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+		await expect(checklist.button('Undo reset')).toBeHidden();
+		await expect(checklist.button('Reset')).toBeFocused();
+		await page.reload();
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+	});
+
+	test('should offer undo only until the next change', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await checklist.button('Reset').click();
+		await expect(checklist.button('Undo reset')).toBeHidden(); // nothing was ticked: nothing to undo
+		await checklist.tick('stripe-backoff');
+		await checklist.button('Reset').click();
+		await expect(checklist.button('Undo reset')).toBeVisible();
+		await checklist.tick('credentials-in-env');
+		await expect(checklist.button('Undo reset')).toBeHidden();
+		await expect(checklist.checkbox('stripe-backoff')).not.toBeChecked();
 	});
 });
 

@@ -44,8 +44,26 @@ export function encodeShareQuery(state: ChecklistState): string {
 	return params.join('&');
 }
 
-/** The state a share link carries, or `undefined` when the URL carries none (no `p` and no `t`). */
-export function decodeShareQuery(search: string, known: KnownIds): ChecklistState | undefined {
+/** The ids a share link named that this checklist does not know, as written (trimmed, de-duplicated). */
+export interface DroppedIds {
+	providers: string[];
+	items: string[];
+}
+
+/** What a share link carries: the valid state, and what was left out of it. */
+export interface SharedLink {
+	state: ChecklistState;
+	dropped: DroppedIds;
+}
+
+/** Whether a state holds nothing: no provider chosen, nothing ticked. */
+export const isEmptyState = (state: ChecklistState) => state.providers.length === 0 && state.ticked.length === 0;
+
+/**
+ * What a share link carries, or `undefined` when the URL carries no share link (no `p` and no `t`).
+ * A link whose state comes out empty (`?p=&t=`, only unknown ids) carries nothing to show.
+ */
+export function decodeShareQuery(search: string, known: KnownIds): SharedLink | undefined {
 	let params: URLSearchParams;
 	try {
 		params = new URLSearchParams(search);
@@ -53,8 +71,16 @@ export function decodeShareQuery(search: string, known: KnownIds): ChecklistStat
 		return undefined;
 	}
 	if (!params.has('p') && !params.has('t')) return undefined;
-	const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
-	return sanitizeState({ providers: list('p'), ticked: list('t') }, known);
+	const list = (name: string) => [...new Set((params.get(name) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+	const providers = list('p');
+	const items = list('t');
+	return {
+		state: sanitizeState({ providers, ticked: items }, known),
+		dropped: {
+			providers: providers.filter((id) => !known.providers.has(id)),
+			items: items.filter((id) => !known.items.has(id)),
+		},
+	};
 }
 
 /** Saved progress as stored. */

@@ -3,6 +3,7 @@
  * The page is complete without it; with it, the provider chooser, ticks, progress, toolbar and shared
  * view work. The hooks it reads are `data-*` attributes of the component and of ChecklistItem.astro.
  */
+import { Notices } from './notices';
 import { connectSharedBanner } from './sharedBanner';
 import { renderPrintHeader, stampPrintDateBeforePrint } from './printHeader';
 import { renderProgress } from './progress';
@@ -30,7 +31,13 @@ class ApiChecklist extends HTMLElement {
 			this.#render();
 			this.#toolbar.announce('Checklist reset.');
 		},
+		undoReset: () => {
+			this.#saved(this.#store.undoReset());
+			this.#render();
+			this.#toolbar.announce('Reset undone.');
+		},
 	});
+	#notices = new Notices(this.querySelector<HTMLElement>('[data-notices]')!);
 	#showBanner = connectSharedBanner(this.querySelector<HTMLElement>('[data-shared-banner]')!, {
 		keep: () => this.#leaveSharedView(true),
 		showSaved: () => this.#leaveSharedView(false),
@@ -39,6 +46,7 @@ class ApiChecklist extends HTMLElement {
 	connectedCallback() {
 		this.addEventListener('change', (event) => this.#onChange(event));
 		stampPrintDateBeforePrint(this);
+		this.#notices.reportLink(this.#store.link);
 		this.#render();
 	}
 
@@ -61,6 +69,7 @@ class ApiChecklist extends HTMLElement {
 		}
 		for (const input of this.#chooser) input.checked = chosen.includes(input.value);
 		this.#showBanner(this.#store.shared);
+		this.#toolbar.offerUndo(this.#store.canUndoReset);
 		renderProgress(this, this.#items.filter((item) => !item.hidden));
 		const names = this.#chooser.filter((input) => input.checked).map((input) => input.parentElement!.textContent!.trim());
 		renderPrintHeader(this, { names: this.#fixed ? undefined : names, shareUrl: this.#store.shareUrl() });
@@ -85,9 +94,9 @@ class ApiChecklist extends HTMLElement {
 		this.#toolbar.announce(keep ? 'This checklist is now your saved progress.' : 'Showing your saved checklist.');
 	}
 
-	/** Says so when the progress could not be saved. */
+	/** Says so (once) when the progress could not be saved. */
 	#saved(ok: boolean) {
-		if (!ok) this.#toolbar.announce('Progress could not be saved in this browser.');
+		if (!ok) this.#notices.reportUnsaved();
 	}
 
 	/** The checklist that shows, as a GitHub task list. */
