@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightInlineScriptHashes } from './src/lib/cspHashes';
 import entrySearch from './src/integrations/entrySearch';
+import permalinkPages from './src/integrations/permalinks/index';
 import { isPermalinkPath } from './src/lib/providers/permalinks';
 import { PROVIDERS_DIR } from './src/providersDir';
 import { SITE_URL } from './src/siteUrl';
@@ -63,6 +64,8 @@ export default defineConfig({
 				},
 			],
 		}),
+		// The /e/, /g/, /l/ short links, written as static files after the build.
+		permalinkPages(),
 		entrySearch(),
 		// Starlight's sitemap, minus the permalink pages (redirects to anchors of pages already listed).
 		sitemap({ filter: (page) => !isPermalinkPath(new URL(page).pathname) }),
