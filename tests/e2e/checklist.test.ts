@@ -406,3 +406,76 @@ test.describe('checklist page per provider', () => {
 		});
 	}
 });
+
+test.describe('checklist items on demand', () => {
+	test('should ship only the generic items, and fetch a chosen provider’s from its own checklist page, in provider order', async ({ page, request }) => {
+		const html = await (await request.get('/checklist/')).text();
+		expect(html).not.toMatch(/<li[^>]* data-provider=/);
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await checklist.provider(stripe.name).check();
+		await checklist.provider(github.name).check();
+		const expected = [...generateProviderItems(github), ...generateProviderItems(stripe)];
+		for (const item of expected) await expect(checklist.item(item.id)).toBeVisible();
+		expect(fetched.filter((path) => path.startsWith('/checklist/'))).toEqual(['/checklist/stripe/', '/checklist/github/']);
+		// Within each phase, GitHub's items come before Stripe's, as on a page that rendered them all.
+		const security = await page.locator('[data-phase="security"] [data-checklist-item][data-provider]').evaluateAll((items) => items.map((item) => item.id));
+		expect(security).toEqual(expected.filter((item) => item.phase === 'security').map((item) => item.id));
+		// Unchoosing and choosing again fetches nothing more.
+		await checklist.provider(stripe.name).uncheck();
+		await checklist.provider(stripe.name).check();
+		expect(fetched.filter((path) => path.startsWith('/checklist/'))).toHaveLength(2);
+	});
+
+	test('should keep ticks of providers this page has not loaded, and choices made on /checklist/', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await checklist.tick('stripe-backoff');
+		await checklist.goto('/checklist/');
+		await checklist.ready();
+		await checklist.provider(github.name).check();
+		await checklist.tick('github-backoff');
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+		await checklist.tick('credentials-in-env');
+		await checklist.goto('/checklist/');
+		await checklist.ready();
+		await expect(checklist.provider(github.name)).toBeChecked();
+		await expect(checklist.checkbox('github-backoff')).toBeChecked();
+		await checklist.provider(stripe.name).check();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+	});
+
+	test('should map an old id in saved progress once its provider’s items arrive', async ({ page }) => {
+		await page.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('api-patterns:checklist', '{"v":1,"providers":["stripe"],"ticked":["stripe-gotcha-verify-webhook-signature"]}');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-webhook-signature')).toBeChecked();
+		await expect(checklist.overallProgress).toHaveText(/^1 of \d+ done$/);
+	});
+
+	test('should say when a provider’s items cannot be fetched, and link to its checklist', async ({ page }) => {
+		await page.route('**/checklist/stripe/', (route) => route.abort());
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		await checklist.provider(stripe.name).check();
+		await expect(checklist.notices).toContainText("Stripe's items could not be loaded");
+		await expect(checklist.notices.getByRole('link', { name: "Stripe's checklist" })).toHaveAttribute('href', '/checklist/stripe/');
+		await page.unroute('**/checklist/stripe/');
+		await checklist.provider(stripe.name).uncheck();
+		await checklist.provider(stripe.name).check();
+		await expect(checklist.item('stripe-backoff')).toBeVisible();
+	});
+});

@@ -62,6 +62,9 @@ function describeThrottling(provider: Provider): { statuses: string; headers: st
 	return { statuses: statuses.length > 0 ? `HTTP ${statuses.join(' or ')}` : 'throttling', headers };
 }
 
+/** Text ending with a full stop, unless it already ends with one (or another final mark). */
+const endSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** An item generated from one fact, before a `must` pattern with the same task is merged into it. */
 interface FactItemDraft extends Omit<ChecklistItem, 'id' | 'aliases' | 'provider' | 'why'> {
 	/** Which fact item it is: the second half of its id. */
@@ -83,7 +86,7 @@ function factItemDrafts(provider: Provider): FactItemDraft[] {
 			phase: 'security',
 			title: `Verify ${provider.name}'s \`${webhooks.signatureHeader}\` signature${webhooks.rawBodyRequired ? ' over the raw body' : ''}`,
 			risk: `Unverified ${provider.name} webhooks can be forged.`,
-			facts: `Signed: ${webhooks.signedContent}.`,
+			facts: `Signed: ${endSentence(webhooks.signedContent)}`,
 			verify: `A delivery with a missing or altered \`${webhooks.signatureHeader}\` is rejected${webhooks.replayToleranceSeconds ? `, and one older than ${webhooks.replayToleranceSeconds} s is refused` : ''}.`,
 			source: { href: `${page}#webhooks`, label: `${provider.name} webhooks` },
 		});

@@ -1,12 +1,14 @@
 /**
  * Short notices above the checklist (`[data-notices]`, a polite live region): a share link that carried
- * nothing valid or named unknown ids, and storage that refuses to keep progress. Each is said once.
+ * nothing valid or named unknown ids, a provider whose items could not be fetched, and storage that
+ * refuses to keep progress. Each is said once.
  */
+import { checklistPath } from '../../lib/anchors';
 import type { DroppedIds } from '../../lib/checklist/state';
 import type { LinkReport } from './store';
 
-/** A piece of a notice: plain text, or an id shown as code. */
-type Part = string | { code: string };
+/** A piece of a notice: plain text, an id shown as code, or an element. */
+type Part = string | { code: string } | HTMLElement;
 
 /** How many dropped ids a notice names before it says "and n more". */
 const MAX_NAMED = 8;
@@ -27,7 +29,7 @@ export class Notices {
 		this.#said.add(key);
 		const notice = document.createElement('p');
 		notice.dataset.notice = key;
-		for (const part of parts) notice.append(typeof part === 'string' ? part : codeElement(part.code));
+		for (const part of parts) notice.append(typeof part === 'string' || part instanceof HTMLElement ? part : codeElement(part.code));
 		this.#region.append(notice);
 		this.#region.hidden = false;
 	}
@@ -45,6 +47,14 @@ export class Notices {
 		} else if (dropped.length > 0) {
 			this.say('link', ['Left out of this shared link, as this checklist has no such provider or item: ', ...dropped, '.']);
 		}
+	}
+
+	/** Says that a provider's items could not be fetched, linking to its own checklist. */
+	reportUnloaded(provider: string, name: string) {
+		const link = document.createElement('a');
+		link.href = checklistPath(provider);
+		link.textContent = `${name}'s checklist`;
+		this.say(`unloaded-${provider}`, [`${name}'s items could not be loaded; choose it again to retry, or open `, link, '.']);
 	}
 
 	/** Says, once, that progress is not kept in this browser. */

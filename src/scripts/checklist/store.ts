@@ -2,14 +2,16 @@
  * The checklist's state in the browser: which providers are chosen and which items are ticked, where
  * that is kept, and which items show. Modelled on withastro/docs' tutorial ProgressStore; the two
  * formats below are read and written by the pure functions of src/lib/checklist/state.ts
- * (unit-tested), which drop unknown, removed or malformed parts, map aliases to current ids and keep
- * every valid part.
+ * (unit-tested), which drop malformed parts, map aliases to current ids and keep every valid part.
  *
  * Saved progress: localStorage, key `api-patterns:checklist`, JSON
  *     {"v":1,"providers":["stripe","github"],"ticked":["credentials-in-env","stripe-backoff"]}
  *   One record for the whole site. Ticks are kept per item id, so an item ticked on /checklist/stripe/ is
- *   ticked on /checklist/ too; a one-provider page leaves `providers` as /checklist/ chose them. Where
- *   the browser refuses storage (or has none) the checklist works for the visit and saving reports `false`.
+ *   ticked on /checklist/ too; a one-provider page leaves `providers` as /checklist/ chose them. A page
+ *   knows only some items (/checklist/ loads a provider's items when it is chosen, `addItems`): ids it
+ *   does not know yet are kept as they are, written back with every save, and take effect once their
+ *   items arrive. Where the browser refuses storage (or has none) the checklist works for the visit and
+ *   saving reports `false`.
  *
  * Shared view: the query string of the page URL, compact and ids only
  *     /checklist/?p=stripe,github&t=credentials-in-env,stripe-backoff
@@ -17,8 +19,8 @@
  *   comma-separated, either may be absent. A URL with `p` or `t` opens a shared view: its state lives in
  *   the address bar (updated with history.replaceState) and never touches the saved progress until the
  *   reader keeps it (`keepShared`) or goes back to their own (`showSaved`). Ids the page does not know
- *   are left out and listed in `link.dropped`; a link with nothing valid left (`?p=&t=`, `?p=<script>`)
- *   opens the reader's own checklist instead, with `link.ignored` set and the query removed.
+ *   once the chosen providers' items are in (`settleLink`) are left out and reported; a link with nothing
+ *   valid (`?p=&t=`, `?p=<script>`) opens the reader's own checklist instead, with the query removed.
  */
 import { isItemVisible } from '../../lib/checklist/items';
 import {
@@ -26,7 +28,7 @@ import {
 	decodeShareQuery,
 	encodeShareQuery,
 	isEmptyState,
-	parseSavedState,
+	readSavedProgress,
 	serializeSavedState,
 	type ChecklistState,
 	type DroppedIds,
@@ -42,6 +44,14 @@ export interface StoreItem {
 	appliesTo?: string[] | undefined;
 }
 
+/** What became of the share link in the URL. */
+export interface LinkReport {
+	/** The link carried nothing valid, so the reader's own checklist shows. */
+	ignored: boolean;
+	/** Ids it named that this page does not know. */
+	dropped: DroppedIds;
+}
+
 /** localStorage, or undefined where the browser refuses it (private modes, sandboxed frames). */
 function getStorage(): Storage | undefined {
 	try {
@@ -53,41 +63,48 @@ function getStorage(): Storage | undefined {
 	}
 }
 
-/** What became of the share link in the URL, when there was one. */
-export interface LinkReport {
-	/** The link carried nothing valid, so the reader's own checklist shows. */
-	ignored: boolean;
-	/** Ids it named that this page does not know. */
-	dropped: DroppedIds;
-}
+const union = (...lists: string[][]) => [...new Set(lists.flat())];
 
 export class ChecklistStore {
-	readonly #items: readonly StoreItem[];
-	readonly #known: KnownIds;
+	readonly #items: StoreItem[];
+	readonly #providers: ReadonlySet<string>;
+	/** Every item id and alias on the page, mapped to its current id; grows as items are added. */
+	readonly #itemIds: Map<string, string>;
 	readonly #fixed: string | undefined;
 	readonly #storage = getStorage();
 	#state: ChecklistState;
+	/** Tick ids not (yet) on the page: kept as written, and resolved when their items are added. */
+	#pending: string[];
+	/** Saved provider ids this page does not offer (a one-provider page offers one): written back as they are. */
+	#otherProviders: string[];
 	#shared: boolean;
+	/** The URL's share link, until `settleLink` reports on it; `undefined` when there was none. */
+	#link: { ignored: boolean; droppedProviders: string[] } | undefined;
 	/** The ticks the last reset cleared, until it is undone or the state changes otherwise. */
 	#clearedByReset: string[] = [];
-	/** What became of the URL's share link; `undefined` when the URL had none. */
-	readonly link: LinkReport | undefined;
 
 	/**
 	 * @param items every item on the page
-	 * @param known the provider ids and item ids (and aliases) a saved or shared state may name
+	 * @param known the provider ids a saved or shared state may name, and the item ids (and aliases) on the page
 	 * @param fixedProvider on a one-provider page, that provider: always chosen
 	 */
 	constructor(items: readonly StoreItem[], known: KnownIds, fixedProvider: string | undefined) {
-		this.#items = items;
-		this.#known = known;
+		this.#items = [...items];
+		this.#providers = known.providers;
+		this.#itemIds = new Map(known.items);
 		this.#fixed = fixedProvider;
-		const link = decodeShareQuery(location.search, known);
+		const link = decodeShareQuery(location.search, this.#known());
 		const ignored = link !== undefined && isEmptyState(link.state);
-		this.link = link && { ignored, dropped: link.dropped };
 		this.#shared = link !== undefined && !ignored;
-		this.#state = this.#shared ? link!.state : this.#loadSaved();
-		if (ignored) history.replaceState(null, '', location.pathname + location.hash);
+		this.#link = link && { ignored, droppedProviders: link.dropped.providers };
+		if (this.#shared) {
+			this.#state = link!.state;
+			this.#pending = link!.dropped.items;
+			this.#otherProviders = [];
+		} else {
+			if (ignored) history.replaceState(null, '', location.pathname + location.hash);
+			({ state: this.#state, pending: this.#pending, otherProviders: this.#otherProviders } = this.#loadSaved());
+		}
 	}
 
 	/** Whether the page shows a shared view rather than the reader's saved progress. */
@@ -113,6 +130,32 @@ export class ChecklistStore {
 	/** The ids of the items that show. */
 	visibleIds(): Set<string> {
 		return new Set(this.#items.filter((item) => this.isVisible(item)).map((item) => item.id));
+	}
+
+	/**
+	 * Adds items that arrived on the page (with their ids and aliases); pending ticks they resolve take
+	 * effect. Changes nothing that is stored.
+	 */
+	addItems(items: readonly StoreItem[], ids: ReadonlyMap<string, string>) {
+		this.#items.push(...items);
+		for (const [id, current] of ids) this.#itemIds.set(id, current);
+		const resolved = this.#pending.flatMap((id) => this.#itemIds.get(id) ?? []);
+		if (resolved.length === 0) return;
+		this.#pending = this.#pending.filter((id) => !this.#itemIds.has(id));
+		this.#state = { ...this.#state, ticked: union(this.#state.ticked, resolved) };
+	}
+
+	/**
+	 * Once the chosen providers' items are on the page: what became of the URL's share link (once;
+	 * `undefined` when there was none). Tick ids a shared view still cannot place are dropped.
+	 */
+	settleLink(): LinkReport | undefined {
+		const link = this.#link;
+		if (!link) return undefined;
+		this.#link = undefined;
+		const droppedItems = this.#shared ? this.#pending : [];
+		if (this.#shared) this.#pending = [];
+		return { ignored: link.ignored, dropped: { providers: link.droppedProviders, items: link.ignored ? [] : droppedItems } };
 	}
 
 	/** The URL that reproduces this view: chosen providers and the ticks of the items that show. */
@@ -157,7 +200,7 @@ export class ChecklistStore {
 
 	/** Ticks again what the last reset cleared. Returns false when the progress could not be saved. */
 	undoReset(): boolean {
-		this.#state = { ...this.#state, ticked: [...new Set([...this.#state.ticked, ...this.#clearedByReset])] };
+		this.#state = { ...this.#state, ticked: union(this.#state.ticked, this.#clearedByReset) };
 		this.#clearedByReset = [];
 		return this.#persist();
 	}
@@ -173,7 +216,7 @@ export class ChecklistStore {
 	showSaved(): void {
 		this.#clearedByReset = [];
 		this.#leaveSharedView();
-		this.#state = this.#loadSaved();
+		({ state: this.#state, pending: this.#pending, otherProviders: this.#otherProviders } = this.#loadSaved());
 	}
 
 	#leaveSharedView() {
@@ -181,9 +224,14 @@ export class ChecklistStore {
 		history.replaceState(null, '', location.pathname + location.hash);
 	}
 
-	/** The saved progress, or an empty state. */
-	#loadSaved(): ChecklistState {
-		return parseSavedState(this.#storage?.getItem(STORAGE_KEY), this.#known);
+	#known(): KnownIds {
+		return { providers: this.#providers, items: this.#itemIds };
+	}
+
+	/** The saved progress (or an empty one), with the ids this page does not know kept aside. */
+	#loadSaved() {
+		const { state, unknown } = readSavedProgress(this.#storage?.getItem(STORAGE_KEY), this.#known());
+		return { state, pending: unknown.ticked, otherProviders: unknown.providers };
 	}
 
 	/** Keeps the state: in storage for one's own progress, in the address bar for a shared view. */
@@ -195,8 +243,10 @@ export class ChecklistStore {
 		if (!this.#storage) return false;
 		try {
 			// A one-provider page keeps the providers chosen on /checklist/.
-			const providers = this.#fixed ? this.#loadSaved().providers : this.#state.providers;
-			this.#storage.setItem(STORAGE_KEY, serializeSavedState({ providers, ticked: this.#state.ticked }));
+			const saved = this.#fixed ? this.#loadSaved() : undefined;
+			const providers = saved ? union(saved.state.providers, saved.otherProviders) : union(this.#state.providers, this.#otherProviders);
+			const ticked = union(this.#state.ticked, this.#pending);
+			this.#storage.setItem(STORAGE_KEY, serializeSavedState({ providers, ticked }));
 			return true;
 		} catch {
 			return false;

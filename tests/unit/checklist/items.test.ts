@@ -92,6 +92,7 @@ describe('generated provider items', () => {
 			['stripe-gotcha-server-side-amounts', []],
 			['stripe-gotcha-keep-keys-out-of-code', []],
 		]);
+		expect(items[0]!.why).toMatch(/HMAC-SHA256\.$/); // one full stop, though the fact ends with its own
 		const index = buildIdIndex(buildChecklist(template, [stripe]));
 		expect(index.get('stripe-gotcha-verify-webhook-signature')).toBe('stripe-webhook-signature');
 		expect(index.get('stripe-gotcha-idempotency-keys')).toBe('stripe-idempotency-key');

@@ -5,6 +5,7 @@ import {
 	encodeShareQuery,
 	isEmptyState,
 	parseSavedState,
+	readSavedProgress,
 	serializeSavedState,
 	type KnownIds,
 } from '../../../src/lib/checklist/state';
@@ -72,6 +73,16 @@ describe('saved progress', () => {
 			providers: ['github'],
 			ticked: ['credentials-in-env'],
 		});
+	});
+});
+
+describe('saved progress read by a page that knows only some ids', () => {
+	it('should set aside, as written, the ids the page does not know, for writing back', () => {
+		expect(readSavedProgress('{"v":1,"providers":["stripe","zoom"],"ticked":["old-credentials","zoom-backoff",7,"zoom-backoff"," github-pagination "]}', known)).toEqual({
+			state: { providers: ['stripe'], ticked: ['credentials-in-env'] },
+			unknown: { providers: ['zoom'], ticked: ['zoom-backoff', 'github-pagination'] },
+		});
+		expect(readSavedProgress('{{{', known)).toEqual({ state: { providers: [], ticked: [] }, unknown: { providers: [], ticked: [] } });
 	});
 });
 
