@@ -29,7 +29,8 @@ const filesBelow = (folder: string) =>
 		.map((entry) => fileUrlPath(relative(DIST, join(entry.parentPath, entry.name))))
 		.sort();
 
-const apiFiles = filesBelow('api/v1').filter((file) => !file.startsWith('/api/v1/schemas/'));
+/** The data files of the JSON API; webhook test vectors have their own format and tests (tests/unit/webhookVectors.test.ts). */
+const apiFiles = filesBelow('api/v1').filter((file) => !file.startsWith('/api/v1/schemas/') && !file.startsWith('/api/v1/webhook-vectors/'));
 const markdownTwins = filesBelow('.').filter((file) => file.endsWith('.md'));
 
 /** The kind of a file, from the schema its `$schema` names: `…/schemas/provider.json` → "provider". */

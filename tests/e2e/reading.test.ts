@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { collectConsoleErrors, expect, test } from './test';
 import { providers, testedProviders } from './data/providers';
+import { MISSING_PAGE_PATH } from './data/sitePages';
 
 const VIEWPORTS = [
 	{ name: 'laptop', width: 1280, height: 800 },
@@ -191,7 +192,7 @@ test.describe('bad input', () => {
 });
 
 test('should have a helpful 404 page: search, providers, checklist, home', async ({ page }) => {
-	await page.goto('/no-such-page/');
+	await page.goto(MISSING_PAGE_PATH);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	for (const href of ['/providers/', '/checklist/', '/errors/', '/']) await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
 	await page.locator('main input[name="q"]').fill('21610');

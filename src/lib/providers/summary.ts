@@ -6,7 +6,7 @@ import type { Provider } from '../../schemas/provider';
 import type { PaginationStyle } from '../../schemas/pagination';
 import { errorAnchor, rateLimitAnchor } from '../anchors';
 import { asCode } from '../inlineMarkdown';
-import { describeVerification, formatLimit, formatThrottle, VERSION_SELECTOR_LABELS } from './facts';
+import { describeVerification, firstSentence, formatLimit, formatThrottle, VERSION_SELECTOR_LABELS } from './facts';
 
 /** A piece of a summary value: plain text, or a code span; either may link to an anchor on the page. */
 export interface SummaryPart {
@@ -110,7 +110,8 @@ export function buildProviderSummary(
 		});
 	}
 
-	items.push({ key: 'access', label: 'Testing', anchor: 'access', parts: [{ text: access.testing, markdown: true }] });
+	// The first sentence only: the rest is in the Access section, and the summary must fit a phone's first screen.
+	items.push({ key: 'access', label: 'Testing', anchor: 'access', parts: [{ text: firstSentence(access.testing), markdown: true }] });
 
 	const versionParts: SummaryPart[] = [text(VERSION_SELECTOR_LABELS[versioning.selector])];
 	if (versioning.name) versionParts.push(text(' '), code(versioning.name));

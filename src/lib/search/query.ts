@@ -137,6 +137,8 @@ export function rankExactHits(query: string, table: ExactTable, limit = 10): Exa
 	for (const entry of scored.values()) {
 		const providerWords = new Set(queryTokens(entry.hit.provider));
 		entry.score += tokens.filter((token) => providerWords.has(token) && !entry.matched.has(token)).length;
+		// The same spelling breaks a tie between providers: `card_declined` is Stripe's, `CARD_DECLINED` Square's.
+		if (entry.hit.title === query.trim()) entry.score += 0.5;
 	}
 	return [...scored.values()]
 		.sort((a, b) => b.score - a.score || a.order - b.order)
