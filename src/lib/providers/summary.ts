@@ -6,7 +6,7 @@ import type { Provider } from '../../schemas/provider';
 import type { PaginationStyle } from '../../schemas/pagination';
 import { errorAnchor, rateLimitAnchor } from '../anchors';
 import { asCode } from '../inlineMarkdown';
-import { describeVerification, firstSentence, formatLimit, formatThrottle, VERSION_SELECTOR_LABELS } from './facts';
+import { describeVerification, formatLimit, formatThrottle, VERSION_SELECTOR_LABELS } from './facts';
 
 /** A piece of a summary value: plain text, or a code span; either may link to an anchor on the page. */
 export interface SummaryPart {
@@ -22,7 +22,7 @@ export interface SummaryPart {
 /** One line of the summary: what it is about and what to know, linking to its entry. */
 export interface SummaryItem {
 	/** Stable key, also the item's `data-summary` attribute: `rate-limit`, `webhooks`… */
-	key: 'access' | 'rate-limit' | 'throttled' | 'retry' | 'idempotency' | 'webhooks' | 'pagination' | 'versioning';
+	key: 'rate-limit' | 'throttled' | 'retry' | 'idempotency' | 'webhooks' | 'pagination' | 'versioning';
 	label: string;
 	/** The entry the item summarises; pieces without an anchor of their own link here. */
 	anchor: string;
@@ -45,10 +45,10 @@ const code = (value: string, anchor?: string): SummaryPart => ({ text: value, co
 
 /** The summary items of a provider, in reading order; facts the provider lacks are left out. */
 export function buildProviderSummary(
-	provider: Pick<Provider, 'access' | 'versioning' | 'rateLimits' | 'errors' | 'webhooks' | 'pagination' | 'idempotency'>
+	provider: Pick<Provider, 'versioning' | 'rateLimits' | 'errors' | 'webhooks' | 'pagination' | 'idempotency'>
 ): SummaryItem[] {
 	const items: SummaryItem[] = [];
-	const { access, versioning, webhooks, pagination, idempotency } = provider;
+	const { versioning, webhooks, pagination, idempotency } = provider;
 
 	const headline = provider.rateLimits[0];
 	if (headline) {
@@ -110,8 +110,8 @@ export function buildProviderSummary(
 		});
 	}
 
-	// The first sentence only: the rest is in the Access section, and the summary must fit a phone's first screen.
-	items.push({ key: 'access', label: 'Testing', anchor: 'access', parts: [{ text: firstSentence(access.testing), markdown: true }] });
+	// Access (account, testing, credentials) is the page's first section, right below: repeating its prose here
+	// would push the summary past a phone's first screen.
 
 	const versionParts: SummaryPart[] = [text(VERSION_SELECTOR_LABELS[versioning.selector])];
 	if (versioning.name) versionParts.push(text(' '), code(versioning.name));

@@ -28,14 +28,12 @@ describe('the provider summary', () => {
 			['idempotency', 'Idempotency', 'idempotency', '`Idempotency-Key`; key lifetime: 24 hours'],
 			['webhooks', 'Webhook signature', 'webhooks', '`Example-Signature`, HMAC-SHA256 (hex)'],
 			['pagination', 'Pagination', 'pagination', 'Cursor'],
-			['access', 'Testing', 'access', 'Test mode with its own keys; no real money moves.'],
 			['versioning', 'Versioning', 'versioning', 'Request header `Example-Version`, current `2026-01-01`'],
 		]);
 	});
 
-	it('should render the testing line as the Markdown it is', () => {
-		const access = buildProviderSummary({ ...example, access: { ...example.access, testing: 'Use `sk_test_` keys' } }).find((item) => item.key === 'access')!;
-		expect(access.parts).toEqual([{ text: 'Use `sk_test_` keys', markdown: true }]);
+	it('should leave Access to its own section, the first below the summary', () => {
+		expect(buildProviderSummary(example).some((item) => item.key === 'access')).toBe(false);
 	});
 
 	it('should link each retryable error code, list at most a few and count the rest', () => {
@@ -56,7 +54,6 @@ describe('the provider summary', () => {
 		expect(items.map((item) => [item.key, line(item)])).toEqual([
 			['retry', 'None of the documented error codes'],
 			['idempotency', 'No idempotency keys'],
-			['access', 'Test mode with its own keys; no real money moves.'],
 			['versioning', 'Request header `Example-Version`, current `2026-01-01`'],
 		]);
 	});
