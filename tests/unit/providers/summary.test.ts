@@ -33,7 +33,7 @@ describe('the provider summary', () => {
 	});
 
 	it('should leave Access to its own section, the first below the summary', () => {
-		expect(buildProviderSummary(example).some((item) => item.key === 'access')).toBe(false);
+		expect(buildProviderSummary(example).map((item): string => item.key)).not.toContain('access');
 	});
 
 	it('should link each retryable error code, list at most a few and count the rest', () => {
