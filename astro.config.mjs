@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHashes } from './src/lib/cspHashes';
 import entrySearch from './src/integrations/entrySearch';
+import permalinkPages from './src/integrations/permalinks/index';
 import { isPermalinkPath } from './src/lib/providers/permalinks';
 import { satteri } from '@astrojs/markdown-satteri';
 import { typeCheckedNotes } from './src/lib/codeExamples/typeCheckedNotes';
@@ -73,6 +74,8 @@ export default defineConfig({
 				},
 			],
 		}),
+		// The /e/, /g/, /l/ short links, written as static files after the build.
+		permalinkPages(),
 		entrySearch(),
 		// Starlight's sitemap, minus the permalink pages (redirects to anchors of pages already listed).
 		sitemap({ filter: (page) => !isPermalinkPath(new URL(page).pathname) }),

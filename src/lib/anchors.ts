@@ -36,7 +36,7 @@ export const entryUrl = (providerId: string, anchor: string) => `${providerPath(
 /**
  * Short permalinks, stable across wording changes: each is built from ids only, so a link pasted in a
  * code review keeps working when a title or description is edited. Each path is a static page that
- * sends the reader on to the entry's anchor (see src/pages/[prefix]/[provider]/[entry].astro).
+ * sends the reader on to the entry's anchor (written after the build by src/integrations/permalinks/).
  */
 export const PERMALINK_PREFIXES = { error: 'e', pattern: 'g', rateLimit: 'l' } as const;
 /** Permalink of an error code: `/e/<provider>/<code as slug>/`. */

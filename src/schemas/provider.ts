@@ -5,7 +5,7 @@ import { DaySchema, SourceUrlSchema, StableIdSchema } from './common';
 import { ErrorCodeSchema } from './errorCode';
 import { IdempotencySchema } from './idempotency';
 import { PaginationSchema } from './pagination';
-import { PatternSchema } from './pattern';
+import { PatternSchema, type FactItem } from './pattern';
 import { RateLimitSchema } from './rateLimit';
 import { SdkSchema } from './sdk';
 import { VersioningSchema } from './versioning';
@@ -90,7 +90,48 @@ export const ProviderSchema = z
 				});
 			});
 		});
+		reportSameTaskProblems(ctx, provider);
 	});
+
+/** The parts of a provider that decide which checklist items its facts generate. */
+interface FactsForItems {
+	webhooks?: unknown;
+	idempotency: { supported: boolean; header?: string | undefined };
+	rateLimits: readonly unknown[];
+	pagination?: unknown;
+	patterns: readonly { severity: string; sameTaskAs?: FactItem | undefined }[];
+}
+
+/**
+ * The facts each generated checklist item comes from (mirrors src/lib/checklist/items.ts), as a test
+ * on the provider and the field to name when it fails.
+ */
+const FACT_ITEM_SOURCES: Record<FactItem, { field: string; present: (provider: FactsForItems) => boolean }> = {
+	'webhook-signature': { field: '`webhooks`', present: (provider) => provider.webhooks !== undefined },
+	'idempotency-key': {
+		field: '`idempotency.supported: true` with a `header`',
+		present: (provider) => provider.idempotency.supported && provider.idempotency.header !== undefined,
+	},
+	backoff: { field: 'at least one `rateLimits` entry', present: (provider) => provider.rateLimits.length > 0 },
+	pagination: { field: '`pagination`', present: (provider) => provider.pagination !== undefined },
+};
+
+/** `sameTaskAs` only on `must` patterns, naming an item the provider's facts generate, at most once each. */
+function reportSameTaskProblems(ctx: z.RefinementCtx, provider: FactsForItems) {
+	const claimedBy = new Map<FactItem, number>();
+	provider.patterns.forEach((pattern, index) => {
+		const item = pattern.sameTaskAs;
+		if (item === undefined) return;
+		const path = ['patterns', index, 'sameTaskAs'];
+		const problem = (message: string) => ctx.addIssue({ code: 'custom', path, message });
+		if (pattern.severity !== 'must') problem(`expected only on a \`severity: must\` pattern (only those become checklist items), got "${pattern.severity}"`);
+		const source = FACT_ITEM_SOURCES[item];
+		if (!source.present(provider)) problem(`expected "${item}" to be an item this provider's facts generate, which needs ${source.field}`);
+		const first = claimedBy.get(item);
+		if (first !== undefined) problem(`expected one pattern per generated item, but "${item}" is already the task of patterns[${first}]`);
+		else claimedBy.set(item, index);
+	});
+}
 
 /** Adds an issue at `<list>.<index>.<field>` for every value seen earlier in the same list. */
 function reportDuplicates(ctx: z.RefinementCtx, list: string, values: string[], field: string) {

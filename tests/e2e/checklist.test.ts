@@ -246,7 +246,12 @@ test.describe('checklist with bad state', () => {
 			};
 		});
 		const checklist = await chooseAndTick(checklistPage);
-		await expect(checklist.status).toHaveText('Progress could not be saved in this browser.');
+		await expect(checklist.notices).toHaveText(/^Progress could not be saved in this browser: ticks last until you leave the page/);
+		// Said once, however many changes fail to save.
+		await checklist.tick('credentials-in-env');
+		await checklist.provider(github.name).check();
+		await expect(checklist.notices.locator('p')).toHaveCount(1);
+		await expect(checklist.status).toHaveText('');
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
 	});
 
@@ -258,8 +263,116 @@ test.describe('checklist with bad state', () => {
 				},
 			});
 		});
-		await chooseAndTick(checklistPage);
+		const checklist = await chooseAndTick(checklistPage);
+		await expect(checklist.notices.locator('p')).toHaveCount(1);
+		await expect(checklist.notices).toContainText('Progress could not be saved in this browser');
 		expect(errors.filter(notFromStarlightStorage)).toEqual([]);
+	});
+});
+
+test.describe('checklist with shared links that carry too little', () => {
+	/** Opens /checklist/ with Stripe chosen and one item ticked as the reader's own saved progress. */
+	const withOwnProgress = async (checklist: ChecklistPage) => {
+		await checklist.goto();
+		await checklist.ready();
+		await checklist.provider(stripe.name).check();
+		await checklist.tick('sandbox-used');
+		return checklist;
+	};
+
+	for (const query of ['?p=&t=', '?p=<script>', '?t=nope,%E0%A4%A']) {
+		test(`should open the reader's own checklist with a notice for ${query}`, async ({ page, checklistPage }) => {
+			const dialogs: string[] = [];
+			page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+			const checklist = await withOwnProgress(checklistPage);
+			await checklist.goto(`/checklist/${query}`);
+			await checklist.ready();
+			await expect(checklist.notices).toBeVisible();
+			await expect(checklist.notices).toContainText('This link carried no checklist this page knows');
+			await expect(checklist.notices).toContainText(', so this is your own checklist.');
+			await expect(checklist.sharedBanner).toBeHidden();
+			await expect(checklist.provider(stripe.name)).toBeChecked();
+			await expect(checklist.checkbox('sandbox-used')).toBeChecked();
+			await expect(page).toHaveURL(/\/checklist\/$/);
+			expect(dialogs).toEqual([]);
+		});
+	}
+
+	test('should name the ids it drops, as text', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/checklist/?p=<script>');
+		await checklist.ready();
+		await expect(checklist.notices.locator('code')).toHaveText(['<script>']);
+		await expect(checklist.notices.locator('script')).toHaveCount(0);
+
+		await checklist.goto('/checklist/?p=gone&t=nope');
+		await checklist.ready();
+		await expect(checklist.notices.locator('code')).toHaveText(['gone', 'nope']);
+
+		await checklist.goto('/checklist/?p=stripe,removed&t=nope,credentials-in-env');
+		await checklist.ready();
+		await expect(checklist.sharedBanner).toBeVisible();
+		await expect(checklist.checkbox('credentials-in-env')).toBeChecked();
+		await expect(checklist.notices).toHaveText(
+			'Left out of this shared link, as this checklist has no such provider or item: removed, nope.'
+		);
+		await expect(checklist.notices.locator('code')).toHaveText(['removed', 'nope']);
+	});
+
+	test('should show no notice for a link that is wholly valid', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/checklist/?p=stripe&t=stripe-backoff');
+		await checklist.ready();
+		await expect(checklist.sharedBanner).toBeVisible();
+		await expect(checklist.notices).toBeHidden();
+	});
+
+	test('should find a merged item by the id of the gotcha it absorbed', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto('/checklist/?p=stripe&t=stripe-gotcha-verify-webhook-signature,stripe-gotcha-idempotency-keys');
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-webhook-signature')).toBeChecked();
+		await expect(checklist.checkbox('stripe-idempotency-key')).toBeChecked();
+		await expect(checklist.notices).toBeHidden();
+		await expect(page.locator('[data-checklist-item]:not([hidden])', { hasText: 'Stripe-Signature' })).toHaveCount(1);
+	});
+});
+
+test.describe('checklist reset', () => {
+	test('should undo a reset, bringing back the ticks it cleared and saving them', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await expect(checklist.button('Undo reset')).toBeHidden();
+		await checklist.tick('credentials-in-env');
+		await checklist.tick('stripe-backoff');
+		await checklist.button('Reset').click();
+		await expect(checklist.status).toHaveText('Checklist reset.');
+		await expect(checklist.checkbox('stripe-backoff')).not.toBeChecked();
+		await expect(checklist.overallProgress).toHaveText(/^0 of \d+ done$/);
+		await checklist.button('Undo reset').click();
+		await expect(checklist.status).toHaveText('Reset undone.');
+		await expect(checklist.checkbox('credentials-in-env')).toBeChecked();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+		await expect(checklist.button('Undo reset')).toBeHidden();
+		await expect(checklist.button('Reset')).toBeFocused();
+		await page.reload();
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+	});
+
+	test('should offer undo only until the next change', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await checklist.button('Reset').click();
+		await expect(checklist.button('Undo reset')).toBeHidden(); // nothing was ticked: nothing to undo
+		await checklist.tick('stripe-backoff');
+		await checklist.button('Reset').click();
+		await expect(checklist.button('Undo reset')).toBeVisible();
+		await checklist.tick('credentials-in-env');
+		await expect(checklist.button('Undo reset')).toBeHidden();
+		await expect(checklist.checkbox('stripe-backoff')).not.toBeChecked();
 	});
 });
 
@@ -279,4 +392,81 @@ test.describe('checklist page per provider', () => {
 			}
 		});
 	}
+});
+
+test.describe('checklist items on demand', () => {
+	test('should ship only the generic items, and fetch a chosen provider’s from its own checklist page, in provider order', async ({ page, request }) => {
+		const html = await (await request.get('/checklist/')).text();
+		expect(html).not.toMatch(/<li[^>]* data-provider=/);
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await checklist.provider(stripe.name).check();
+		await checklist.provider(github.name).check();
+		const expected = [...generateProviderItems(github), ...generateProviderItems(stripe)];
+		for (const item of expected) await expect(checklist.item(item.id)).toBeVisible();
+		expect(fetched.filter((path) => path.startsWith('/checklist/'))).toEqual(['/checklist/stripe/', '/checklist/github/']);
+		// Within each phase, GitHub's items come before Stripe's, as on a page that rendered them all.
+		const security = await page.locator('[data-phase="security"] [data-checklist-item][data-provider]').evaluateAll((items) => items.map((item) => item.id));
+		expect(security).toEqual(expected.filter((item) => item.phase === 'security').map((item) => item.id));
+		// Unchoosing and choosing again fetches nothing more.
+		await checklist.provider(stripe.name).uncheck();
+		await checklist.provider(stripe.name).check();
+		expect(fetched.filter((path) => path.startsWith('/checklist/'))).toHaveLength(2);
+	});
+
+	test('should keep ticks of providers this page has not loaded, and choices made on /checklist/', async ({ page }) => {
+		const checklist = new ChecklistPage(page);
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await checklist.tick('stripe-backoff');
+		await checklist.goto('/checklist/');
+		await checklist.ready();
+		await checklist.provider(github.name).check();
+		await checklist.tick('github-backoff');
+		await checklist.goto(`/checklist/${stripe.id}/`);
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+		await checklist.tick('credentials-in-env');
+		await checklist.goto('/checklist/');
+		await checklist.ready();
+		await expect(checklist.provider(github.name)).toBeChecked();
+		await expect(checklist.checkbox('github-backoff')).toBeChecked();
+		await checklist.provider(stripe.name).check();
+		await expect(checklist.checkbox('stripe-backoff')).toBeChecked();
+	});
+
+	test('should map an old id in saved progress once its provider’s items arrive', async ({ page }) => {
+		await page.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('api-patterns:checklist', '{"v":1,"providers":["stripe"],"ticked":["stripe-gotcha-verify-webhook-signature"]}');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		const checklist = new ChecklistPage(page);
+		await checklist.goto();
+		await checklist.ready();
+		await expect(checklist.checkbox('stripe-webhook-signature')).toBeChecked();
+		await expect(checklist.overallProgress).toHaveText(/^1 of \d+ done$/);
+	});
+
+	test.describe('when the fetch fails', () => {
+		test.use({ allowedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED \(http:\/\/[^/]+\/checklist\/stripe\/\)$/] });
+
+		test('should say when a provider’s items cannot be fetched, and link to its checklist', async ({ page }) => {
+			await page.route('**/checklist/stripe/', (route) => route.abort());
+			const checklist = new ChecklistPage(page);
+			await checklist.goto();
+			await checklist.ready();
+			await checklist.provider(stripe.name).check();
+			await expect(checklist.notices).toContainText("Stripe's items could not be loaded");
+			await expect(checklist.notices.getByRole('link', { name: "Stripe's checklist" })).toHaveAttribute('href', '/checklist/stripe/');
+			await page.unroute('**/checklist/stripe/');
+			await checklist.provider(stripe.name).uncheck();
+			await checklist.provider(stripe.name).check();
+			await expect(checklist.item('stripe-backoff')).toBeVisible();
+		});
+	});
 });

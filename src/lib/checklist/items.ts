@@ -3,6 +3,7 @@
  * provider's facts. Pure functions; pages render the result and the browser filters it.
  */
 import type { ChecklistCondition, ChecklistPhaseId, ChecklistTemplate } from '../../schemas/checklist';
+import type { FactItem, Pattern } from '../../schemas/pattern';
 import type { Provider } from '../../schemas/provider';
 import { patternAnchor, providerItemId, providerPath } from '../anchors';
 import { asCode } from '../inlineMarkdown';
@@ -28,8 +29,12 @@ export interface ChecklistItem {
 	 * item always applies.
 	 */
 	appliesTo?: string[];
+	/** How to do it (inline Markdown): set when a `must` pattern was merged into a fact item. */
+	how?: string;
 	/** For generated items, the fact on the provider page it comes from. */
 	source?: { href: string; label: string };
+	/** For a fact item with a `must` pattern merged into it, that pattern's entry. */
+	related?: { href: string; label: string };
 }
 
 /** A phase with the items to show in it. */
@@ -58,71 +63,105 @@ function describeThrottling(provider: Provider): { statuses: string; headers: st
 	return { statuses: statuses.length > 0 ? `HTTP ${statuses.join(' or ')}` : 'throttling', headers };
 }
 
-/** The items a provider's facts imply, in phase order. */
-export function generateProviderItems(provider: Provider): ChecklistItem[] {
+/** Text ending with a full stop, unless it already ends with one (or another final mark). */
+const endSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** An item generated from one fact, before a `must` pattern with the same task is merged into it. */
+interface FactItemDraft extends Omit<ChecklistItem, 'id' | 'aliases' | 'provider' | 'why'> {
+	/** Which fact item it is: the second half of its id. */
+	what: FactItem;
+	/** What goes wrong without it, in general terms; a merged pattern's `problem` replaces it. */
+	risk?: string;
+	/** What the provider's facts add (kept when a pattern is merged in). */
+	facts?: string;
+}
+
+/** The items a provider's facts generate, before merging: webhook signature, idempotency key, backoff, pagination. */
+function factItemDrafts(provider: Provider): FactItemDraft[] {
 	const page = providerPath(provider.id);
-	const item = (what: string, phase: ChecklistPhaseId, fields: Omit<ChecklistItem, 'id' | 'aliases' | 'phase' | 'provider'>) => ({
-		id: providerItemId(provider.id, what),
-		aliases: [],
-		phase,
-		provider: provider.id,
-		...fields,
-	});
-	const items: ChecklistItem[] = [];
+	const drafts: FactItemDraft[] = [];
 	const { webhooks, idempotency, pagination } = provider;
 	if (webhooks) {
-		items.push(
-			item('webhook-signature', 'security', {
-				title: `Verify ${provider.name}'s \`${webhooks.signatureHeader}\` signature${webhooks.rawBodyRequired ? ' over the raw body' : ''}`,
-				why: `Unverified ${provider.name} webhooks can be forged. Signed: ${webhooks.signedContent}.`,
-				verify: `A delivery with a missing or altered \`${webhooks.signatureHeader}\` is rejected${webhooks.replayToleranceSeconds ? `, and one older than ${webhooks.replayToleranceSeconds} s is refused` : ''}.`,
-				source: { href: `${page}#webhooks`, label: `${provider.name} webhooks` },
-			})
-		);
+		drafts.push({
+			what: 'webhook-signature',
+			phase: 'security',
+			title: `Verify ${provider.name}'s \`${webhooks.signatureHeader}\` signature${webhooks.rawBodyRequired ? ' over the raw body' : ''}`,
+			risk: `Unverified ${provider.name} webhooks can be forged.`,
+			facts: `Signed: ${endSentence(webhooks.signedContent)}`,
+			verify: `A delivery with a missing or altered \`${webhooks.signatureHeader}\` is rejected${webhooks.replayToleranceSeconds ? `, and one older than ${webhooks.replayToleranceSeconds} s is refused` : ''}.`,
+			source: { href: `${page}#webhooks`, label: `${provider.name} webhooks` },
+		});
 	}
 	if (idempotency.supported && idempotency.header) {
-		items.push(
-			item('idempotency-key', 'implementation', {
-				title: `Send ${asCode(idempotency.header)} on every ${provider.name} mutation`,
-				why: `A retried mutation without a key can run twice.${idempotency.keyLifetime ? ` Keys are kept for ${idempotency.keyLifetime}.` : ''}`,
-				verify: `Each create or update call sends a key derived from the operation (not a timestamp or random value per attempt), and retries reuse it.`,
-				source: { href: `${page}#idempotency`, label: `${provider.name} idempotency` },
-			})
-		);
+		drafts.push({
+			what: 'idempotency-key',
+			phase: 'implementation',
+			title: `Send ${asCode(idempotency.header)} on every ${provider.name} mutation`,
+			risk: 'A retried mutation without a key can run twice.',
+			...(idempotency.keyLifetime ? { facts: `Keys are kept for ${idempotency.keyLifetime}.` } : {}),
+			verify: `Each create or update call sends a key derived from the operation (not a timestamp or random value per attempt), and retries reuse it.`,
+			source: { href: `${page}#idempotency`, label: `${provider.name} idempotency` },
+		});
 	}
 	if (provider.rateLimits.length > 0) {
 		const { statuses, headers } = describeThrottling(provider);
-		items.push(
-			item('backoff', 'implementation', {
-				title: `Back off on ${provider.name}'s ${statuses} the way its docs say`,
-				why: `${provider.name} documents ${provider.rateLimits.length} rate limit${provider.rateLimits.length === 1 ? '' : 's'}; a client that keeps sending stays throttled.`,
-				verify:
-					headers.length > 0
-						? `The client waits as ${headers.map((header) => `\`${header}\``).join(' or ')} says before retrying, and backs off exponentially otherwise.`
-						: `The client backs off exponentially with jitter; ${provider.name} sends no header saying when to retry.`,
-				source: { href: `${page}#rate-limits`, label: `${provider.name} rate limits` },
-			})
-		);
+		drafts.push({
+			what: 'backoff',
+			phase: 'implementation',
+			title: `Back off on ${provider.name}'s ${statuses} the way its docs say`,
+			risk: `${provider.name} documents ${provider.rateLimits.length} rate limit${provider.rateLimits.length === 1 ? '' : 's'}; a client that keeps sending stays throttled.`,
+			verify:
+				headers.length > 0
+					? `The client waits as ${headers.map((header) => `\`${header}\``).join(' or ')} says before retrying, and backs off exponentially otherwise.`
+					: `The client backs off exponentially with jitter; ${provider.name} sends no header saying when to retry.`,
+			source: { href: `${page}#rate-limits`, label: `${provider.name} rate limits` },
+		});
 	}
 	if (pagination) {
-		items.push(
-			item('pagination', 'implementation', {
-				title: `Read every page of ${provider.name} lists (${pagination.styles.join(', ')})`,
-				why: `Lists stop at ${pagination.defaultPageSize ?? 'a default page size'} items unless you page${pagination.maxPageSize ? ` (at most ${pagination.maxPageSize} per page)` : ''}.`,
-				verify: 'List calls follow the next-page signal until it ends; a test covers more than one page.',
-				source: { href: `${page}#pagination`, label: `${provider.name} pagination` },
-			})
-		);
+		drafts.push({
+			what: 'pagination',
+			phase: 'implementation',
+			title: `Read every page of ${provider.name} lists (${pagination.styles.join(', ')})`,
+			facts: `Lists stop at ${pagination.defaultPageSize ?? 'a default page size'} items unless you page${pagination.maxPageSize ? ` (at most ${pagination.maxPageSize} per page)` : ''}.`,
+			verify: 'List calls follow the next-page signal until it ends; a test covers more than one page.',
+			source: { href: `${page}#pagination`, label: `${provider.name} pagination` },
+		});
 	}
-	for (const pattern of provider.patterns.filter((pattern) => pattern.severity === 'must')) {
-		items.push(
-			item(`gotcha-${pattern.id}`, pattern.checklistPhase, {
-				title: `${provider.name}: ${pattern.title}`,
-				why: pattern.problem,
-				verify: pattern.solution,
-				source: { href: `${page}#${patternAnchor(pattern.id)}`, label: `${provider.name}: ${pattern.title}` },
-			})
-		);
+	return drafts;
+}
+
+/**
+ * The items a provider's facts imply, in phase order: one per fact (webhook signature, idempotency
+ * key, backoff, pagination) and one per `must` pattern. A pattern whose `sameTaskAs` names a fact
+ * item is merged into it rather than listed twice: the item keeps the fact item's id, phase, title,
+ * check and source, takes the pattern's problem (plus the facts) as its reason and the pattern's
+ * solution as how to do it, links the pattern too, and lists the pattern's own id as an alias.
+ */
+export function generateProviderItems(provider: Provider): ChecklistItem[] {
+	const page = providerPath(provider.id);
+	const must = provider.patterns.filter((pattern) => pattern.severity === 'must');
+	const patternItemId = (pattern: Pattern) => providerItemId(provider.id, `gotcha-${pattern.id}`);
+	const patternLink = (pattern: Pattern) => ({ href: `${page}#${patternAnchor(pattern.id)}`, label: `${provider.name}: ${pattern.title}` });
+	const drafts = factItemDrafts(provider);
+	const merged = new Set<Pattern>();
+	const items: ChecklistItem[] = drafts.map(({ what, risk, facts, ...fields }) => {
+		const item: ChecklistItem = { id: providerItemId(provider.id, what), aliases: [], provider: provider.id, ...fields, why: [risk, facts].filter(Boolean).join(' ') };
+		const pattern = must.find((candidate) => candidate.sameTaskAs === what);
+		if (!pattern) return item;
+		merged.add(pattern);
+		return { ...item, aliases: [patternItemId(pattern)], why: [pattern.problem, facts].filter(Boolean).join(' '), how: pattern.solution, related: patternLink(pattern) };
+	});
+	for (const pattern of must.filter((pattern) => !merged.has(pattern))) {
+		items.push({
+			id: patternItemId(pattern),
+			aliases: [],
+			phase: pattern.checklistPhase,
+			provider: provider.id,
+			title: `${provider.name}: ${pattern.title}`,
+			why: pattern.problem,
+			verify: pattern.solution,
+			source: patternLink(pattern),
+		});
 	}
 	return items;
 }

@@ -72,3 +72,36 @@ const PERMALINK_PATH = new RegExp(`^/(${Object.values(PERMALINK_PREFIXES).join('
 export function isPermalinkPath(pathname: string): boolean {
 	return PERMALINK_PATH.test(pathname);
 }
+
+/**
+ * The Content Security Policy of a permalink page: it loads nothing and runs nothing (the meta refresh
+ * and the plain link need neither).
+ */
+export const PERMALINK_PAGE_CSP = "default-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Text escaped for HTML content and double-quoted attribute values. */
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+/**
+ * The static page a permalink path serves: a meta refresh to the entry's anchor, a canonical link to
+ * it on `site`, and a plain link for readers whose browser does not follow the refresh. No script,
+ * no style; `noindex`, as search engines should index the entry's page instead.
+ */
+export function permalinkPageHtml(permalink: Permalink, site: URL | string): string {
+	const target = escapeHtml(permalink.target);
+	const label = escapeHtml(`${permalink.title} (${permalink.provider})`);
+	return [
+		'<!DOCTYPE html>',
+		'<html lang="en"><head><meta charset="utf-8">',
+		`<title>${label}</title>`,
+		'<meta name="viewport" content="width=device-width, initial-scale=1">',
+		`<meta name="description" content="Short link to ${label} in the API Integration Patterns reference.">`,
+		'<meta name="robots" content="noindex">',
+		`<meta http-equiv="content-security-policy" content="${PERMALINK_PAGE_CSP}">`,
+		`<link rel="canonical" href="${escapeHtml(new URL(permalink.target, site).href)}">`,
+		`<meta http-equiv="refresh" content="0; url=${target}">`,
+		`</head><body><p>This short link points to <a href="${target}">${label}</a>.</p></body></html>`,
+		'',
+	].join('\n');
+}

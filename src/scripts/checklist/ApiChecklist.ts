@@ -1,11 +1,15 @@
 /**
  * `<api-checklist>` (src/components/ChecklistView.astro): connects the page's checklist to its store.
  * The page is complete without it; with it, the provider chooser, ticks, progress, toolbar and shared
- * view work. The hooks it reads are `data-*` attributes of the component and of ChecklistItem.astro.
+ * view work, and on /checklist/ each chosen provider's items are fetched from its own checklist page
+ * (./providerItems.ts). The hooks it reads are `data-*` attributes of the component and of
+ * ChecklistItem.astro.
  */
-import { connectSharedBanner } from './sharedBanner';
+import { Notices } from './notices';
 import { renderPrintHeader, stampPrintDateBeforePrint } from './printHeader';
+import { ProviderItemLoader } from './providerItems';
 import { renderProgress } from './progress';
+import { connectSharedBanner } from './sharedBanner';
 import { ChecklistStore, type StoreItem } from './store';
 import { visibleChecklistMarkdown } from './taskList';
 import { Toolbar } from './toolbar';
@@ -17,11 +21,20 @@ const storeItemOf = (item: HTMLElement): StoreItem => ({
 	appliesTo: item.dataset.appliesTo?.split(' '),
 });
 
+/** Each item's id and aliases (its `.alias-anchor` ids), mapped to its id. */
+const idsOf = (items: readonly HTMLElement[]) =>
+	new Map(items.flatMap((item) => [item.id, ...[...item.querySelectorAll('.alias-anchor')].map((alias) => alias.id)].map((id) => [id, item.id])));
+
 class ApiChecklist extends HTMLElement {
 	#items = [...this.querySelectorAll<HTMLLIElement>('[data-checklist-item]')];
 	#chooser = [...this.querySelectorAll<HTMLInputElement>('[data-provider-chooser] input')];
 	#fixed = this.dataset.fixedProvider;
-	#store = new ChecklistStore(this.#items.map(storeItemOf), this.#knownIds(), this.#fixed);
+	#store = new ChecklistStore(
+		this.#items.map(storeItemOf),
+		{ providers: new Set(this.#fixed ? [this.#fixed] : this.#chooser.map((input) => input.value)), items: idsOf(this.#items) },
+		this.#fixed
+	);
+	#loader = new ProviderItemLoader(this, this.#chooser.map((input) => input.value));
 	#toolbar = new Toolbar(this.querySelector<HTMLElement>('[data-toolbar]')!, {
 		shareUrl: () => this.#store.shareUrl(),
 		markdown: () => this.#markdown(),
@@ -30,7 +43,13 @@ class ApiChecklist extends HTMLElement {
 			this.#render();
 			this.#toolbar.announce('Checklist reset.');
 		},
+		undoReset: () => {
+			this.#saved(this.#store.undoReset());
+			this.#render();
+			this.#toolbar.announce('Reset undone.');
+		},
 	});
+	#notices = new Notices(this.querySelector<HTMLElement>('[data-notices]')!);
 	#showBanner = connectSharedBanner(this.querySelector<HTMLElement>('[data-shared-banner]')!, {
 		keep: () => this.#leaveSharedView(true),
 		showSaved: () => this.#leaveSharedView(false),
@@ -40,16 +59,26 @@ class ApiChecklist extends HTMLElement {
 		this.addEventListener('change', (event) => this.#onChange(event));
 		stampPrintDateBeforePrint(this);
 		this.#render();
+		void this.#loadChosen().then(() => this.#notices.reportLink(this.#store.settleLink()));
 	}
 
-	/** The provider ids and item ids (with their aliases) that saved and shared states may name. */
-	#knownIds() {
-		return {
-			providers: new Set(this.#fixed ? [this.#fixed] : this.#chooser.map((input) => input.value)),
-			items: new Map(
-				this.#items.flatMap((item) => [item.id, ...[...item.querySelectorAll('.alias-anchor')].map((a) => a.id)].map((id) => [id, item.id]))
-			),
-		};
+	/** Fetches the items of the chosen providers that are not on the page yet, and shows them. */
+	async #loadChosen() {
+		if (this.#fixed) return;
+		await Promise.all(
+			this.#store.chosen.map(async (provider) => {
+				try {
+					const items = await this.#loader.load(provider);
+					if (items.some((item) => !this.#items.includes(item))) {
+						this.#items.push(...items);
+						this.#store.addItems(items.map(storeItemOf), idsOf(items));
+					}
+				} catch {
+					this.#notices.reportUnloaded(provider, this.#nameOf(provider));
+				}
+			})
+		);
+		this.#render();
 	}
 
 	/** Applies the state to the page: visibility, ticks, chooser, banner, progress, print header. */
@@ -61,9 +90,15 @@ class ApiChecklist extends HTMLElement {
 		}
 		for (const input of this.#chooser) input.checked = chosen.includes(input.value);
 		this.#showBanner(this.#store.shared);
+		this.#toolbar.offerUndo(this.#store.canUndoReset);
 		renderProgress(this, this.#items.filter((item) => !item.hidden));
-		const names = this.#chooser.filter((input) => input.checked).map((input) => input.parentElement!.textContent!.trim());
+		const names = this.#chooser.filter((input) => input.checked).map((input) => this.#nameOf(input.value));
 		renderPrintHeader(this, { names: this.#fixed ? undefined : names, shareUrl: this.#store.shareUrl() });
+	}
+
+	/** A chooser provider's display name. */
+	#nameOf(provider: string): string {
+		return this.#chooser.find((input) => input.value === provider)?.parentElement!.textContent!.trim() ?? provider;
 	}
 
 	/** Ticking an item or choosing a provider. */
@@ -73,6 +108,7 @@ class ApiChecklist extends HTMLElement {
 			this.#saved(this.#store.tick(input.closest<HTMLElement>('[data-checklist-item]')!.id, input.checked));
 		} else if (input.name === 'provider') {
 			this.#saved(this.#store.choose(this.#chooser.filter((box) => box.checked).map((box) => box.value)));
+			void this.#loadChosen();
 		} else return;
 		this.#render();
 	}
@@ -82,12 +118,13 @@ class ApiChecklist extends HTMLElement {
 		if (keep) this.#saved(this.#store.keepShared());
 		else this.#store.showSaved();
 		this.#render();
+		void this.#loadChosen();
 		this.#toolbar.announce(keep ? 'This checklist is now your saved progress.' : 'Showing your saved checklist.');
 	}
 
-	/** Says so when the progress could not be saved. */
+	/** Says so (once) when the progress could not be saved. */
 	#saved(ok: boolean) {
-		if (!ok) this.#toolbar.announce('Progress could not be saved in this browser.');
+		if (!ok) this.#notices.reportUnsaved();
 	}
 
 	/** The checklist that shows, as a GitHub task list. */

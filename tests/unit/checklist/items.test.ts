@@ -3,13 +3,15 @@ import { buildChecklist, buildIdIndex, filterChecklist, generateProviderItems, i
 import { checkChecklistFile, validateChecklistTemplate } from '../../../src/lib/checklist/template';
 import { checkProviderFolder } from '../../../src/lib/validation/providerFiles';
 import type { ChecklistTemplate } from '../../../src/schemas/checklist';
-import type { Provider } from '../../../src/schemas/provider';
+import { ProviderSchema, type Provider } from '../../../src/schemas/provider';
 
 let example: Provider;
+let stripe: Provider;
 let template: ChecklistTemplate;
 
 beforeAll(async () => {
 	example = (await checkProviderFolder('tests/fixtures/providers/valid')).valid[0]!.data;
+	stripe = (await checkProviderFolder('content/providers')).valid.find((file) => file.data.id === 'stripe')!.data;
 	const checked = await checkChecklistFile('content/checklist.yaml');
 	expect(checked.problems).toEqual([]);
 	template = checked.template!;
@@ -54,6 +56,64 @@ describe('generated provider items', () => {
 		expect(items[1]!.title).toBe('Send `Idempotency-Key` on every Example API mutation');
 		expect(items[2]!.title).toBe("Back off on Example API's HTTP 403 or 429 the way its docs say");
 		expect(items[2]!.verify).toContain('`Retry-After`');
+	});
+
+	it('should merge a must pattern into the fact item it names as its task, keeping its id as an alias', () => {
+		const verify = { ...example.patterns[0]!, sameTaskAs: 'webhook-signature' as const };
+		const items = generateProviderItems({ ...example, patterns: [verify] });
+		expect(items.map((item) => [item.id, item.aliases, item.phase])).toEqual([
+			['example-webhook-signature', ['example-gotcha-verify-webhooks'], 'security'],
+			['example-idempotency-key', [], 'implementation'],
+			['example-backoff', [], 'implementation'],
+			['example-pagination', [], 'implementation'],
+		]);
+		expect(items[0]).toMatchObject({
+			title: "Verify Example API's `Example-Signature` signature over the raw body",
+			why: 'Anyone can post to your endpoint. Signed: timestamp + "." + raw body.',
+			how: 'Check the signature over the raw body.',
+			verify: 'A delivery with a missing or altered `Example-Signature` is rejected, and one older than 300 s is refused.',
+			source: { href: '/providers/example/#webhooks', label: 'Example API webhooks' },
+			related: { href: '/providers/example/#verify-webhooks', label: 'Example API: Verify webhook signatures' },
+		});
+		// Without the field, the same pattern stays an item of its own.
+		expect(generateProviderItems(example).map((item) => item.id)).toContain('example-gotcha-verify-webhooks');
+	});
+
+	it('should give Stripe one Stripe-Signature item and one Idempotency-Key item', () => {
+		const items = generateProviderItems(stripe);
+		const mentioning = (text: string) => items.filter((item) => `${item.title} ${item.why} ${item.verify}`.includes(text)).map((item) => item.id);
+		expect(mentioning('Stripe-Signature')).toEqual(['stripe-webhook-signature']);
+		expect(mentioning('Idempotency-Key')).toEqual(['stripe-idempotency-key']);
+		expect(items.map((item) => [item.id, item.aliases])).toEqual([
+			['stripe-webhook-signature', ['stripe-gotcha-verify-webhook-signature']],
+			['stripe-idempotency-key', ['stripe-gotcha-idempotency-keys']],
+			['stripe-backoff', []],
+			['stripe-pagination', []],
+			['stripe-gotcha-server-side-amounts', []],
+			['stripe-gotcha-keep-keys-out-of-code', []],
+		]);
+		expect(items[0]!.why).toMatch(/HMAC-SHA256\.$/); // one full stop, though the fact ends with its own
+		const index = buildIdIndex(buildChecklist(template, [stripe]));
+		expect(index.get('stripe-gotcha-verify-webhook-signature')).toBe('stripe-webhook-signature');
+		expect(index.get('stripe-gotcha-idempotency-keys')).toBe('stripe-idempotency-key');
+	});
+
+	it('should accept sameTaskAs only on a must pattern, once per item, naming a fact the provider has', () => {
+		const raw = { ...stripe, lastVerified: '2026-11-27' };
+		const problems = (patterns: object[], changes: object = {}) => {
+			const result = ProviderSchema.safeParse({ ...raw, ...changes, patterns });
+			return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		};
+		const [first, second] = stripe.patterns;
+		expect(problems([{ ...first, severity: 'should' }, second])).toEqual([
+			'patterns.0.sameTaskAs: expected only on a `severity: must` pattern (only those become checklist items), got "should"',
+		]);
+		expect(problems([first, { ...second, sameTaskAs: 'idempotency-key' }])).toEqual([
+			'patterns.1.sameTaskAs: expected one pattern per generated item, but "idempotency-key" is already the task of patterns[0]',
+		]);
+		expect(problems([first], { idempotency: { ...stripe.idempotency, supported: false } })).toEqual([
+			"patterns.0.sameTaskAs: expected \"idempotency-key\" to be an item this provider's facts generate, which needs `idempotency.supported: true` with a `header`",
+		]);
 	});
 
 	it('should generate nothing for facts a provider does not have', () => {

@@ -3,7 +3,9 @@ import { checklistMarkdown } from '../../../src/lib/checklist/markdown';
 import {
 	decodeShareQuery,
 	encodeShareQuery,
+	isEmptyState,
 	parseSavedState,
+	readSavedProgress,
 	serializeSavedState,
 	type KnownIds,
 } from '../../../src/lib/checklist/state';
@@ -22,7 +24,7 @@ describe('share links', () => {
 		const state = { providers: ['stripe', 'github'], ticked: ['credentials-in-env', 'stripe-backoff'] };
 		const query = encodeShareQuery(state);
 		expect(query).toBe('p=stripe,github&t=credentials-in-env,stripe-backoff');
-		expect(decodeShareQuery(`?${query}`, known)).toEqual(state);
+		expect(decodeShareQuery(`?${query}`, known)).toEqual({ state, dropped: { providers: [], items: [] } });
 	});
 
 	it('should leave out empty parts and treat a URL without them as no shared state', () => {
@@ -32,17 +34,21 @@ describe('share links', () => {
 		expect(decodeShareQuery('', known)).toBeUndefined();
 	});
 
-	it('should drop unknown ids, map aliases, de-duplicate, and keep the valid rest', () => {
-		expect(decodeShareQuery('?p=stripe,nope,stripe&t=old-credentials,,removed-item,credentials-in-env,%ZZ', known)).toEqual({
-			providers: ['stripe'],
-			ticked: ['credentials-in-env'],
+	it('should drop unknown ids and name them, map aliases, de-duplicate, and keep the valid rest', () => {
+		expect(decodeShareQuery('?p=stripe,nope,stripe&t=old-credentials,,removed-item,credentials-in-env,%ZZ,removed-item', known)).toEqual({
+			state: { providers: ['stripe'], ticked: ['credentials-in-env'] },
+			dropped: { providers: ['nope'], items: ['removed-item', '%ZZ'] },
 		});
 	});
 
-	it('should survive malformed queries', () => {
-		expect(decodeShareQuery('?p=&t=', known)).toEqual({ providers: [], ticked: [] });
-		expect(decodeShareQuery('?t=%E0%A4%A', known)).toEqual({ providers: [], ticked: [] });
-		expect(decodeShareQuery('?p=stripe&p=github', known)).toEqual({ providers: ['stripe'], ticked: [] });
+	it('should survive malformed queries, and say when a link carries nothing valid', () => {
+		const empty = { providers: [], ticked: [] };
+		expect(decodeShareQuery('?p=&t=', known)).toEqual({ state: empty, dropped: { providers: [], items: [] } });
+		expect(decodeShareQuery('?p=<script>', known)).toEqual({ state: empty, dropped: { providers: ['<script>'], items: [] } });
+		expect(decodeShareQuery('?t=%E0%A4%A', known)).toEqual({ state: empty, dropped: { providers: [], items: ['\uFFFD%A'] } });
+		expect(decodeShareQuery('?p=stripe&p=github', known)!.state).toEqual({ providers: ['stripe'], ticked: [] });
+		expect(isEmptyState(decodeShareQuery('?p=&t=', known)!.state)).toBe(true);
+		expect(isEmptyState(decodeShareQuery('?p=github', known)!.state)).toBe(false);
 	});
 });
 
@@ -67,6 +73,16 @@ describe('saved progress', () => {
 			providers: ['github'],
 			ticked: ['credentials-in-env'],
 		});
+	});
+});
+
+describe('saved progress read by a page that knows only some ids', () => {
+	it('should set aside, as written, the ids the page does not know, for writing back', () => {
+		expect(readSavedProgress('{"v":1,"providers":["stripe","zoom"],"ticked":["old-credentials","zoom-backoff",7,"zoom-backoff"," github-pagination "]}', known)).toEqual({
+			state: { providers: ['stripe'], ticked: ['credentials-in-env'] },
+			unknown: { providers: ['zoom'], ticked: ['zoom-backoff', 'github-pagination'] },
+		});
+		expect(readSavedProgress('{{{', known)).toEqual({ state: { providers: [], ticked: [] }, unknown: { providers: [], ticked: [] } });
 	});
 });
 

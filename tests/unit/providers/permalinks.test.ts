@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPARE_PATHS, entryUrl, errorPermalink, patternPermalink, rateLimitPermalink, searchUrl } from '../../../src/lib/anchors';
-import { findPermalinkCollisions, isPermalinkPath, providerPermalinks } from '../../../src/lib/providers/permalinks';
+import { findPermalinkCollisions, isPermalinkPath, permalinkPageHtml, providerPermalinks } from '../../../src/lib/providers/permalinks';
 import { checkProviderFolder } from '../../../src/lib/validation/providerFiles';
 import type { Provider } from '../../../src/schemas/provider';
 
@@ -62,5 +62,35 @@ describe('isPermalinkPath', () => {
 		expect(isPermalinkPath('/providers/example/')).toBe(false);
 		expect(isPermalinkPath('/errors/')).toBe(false);
 		expect(isPermalinkPath('/e/example/')).toBe(false);
+	});
+});
+
+describe('permalinkPageHtml', () => {
+	it('should write a page with a meta refresh, a canonical link on the site and a plain link, and no script', () => {
+		const html = permalinkPageHtml(
+			{ path: '/e/example/card-declined/', target: '/providers/example/#error-card-declined', title: 'card_declined', provider: 'Example API' },
+			'https://docs.example.org'
+		);
+		expect(html).toBe(
+			[
+				'<!DOCTYPE html>',
+				'<html lang="en"><head><meta charset="utf-8">',
+				'<title>card_declined (Example API)</title>',
+				'<meta name="viewport" content="width=device-width, initial-scale=1">',
+				'<meta name="description" content="Short link to card_declined (Example API) in the API Integration Patterns reference.">',
+				'<meta name="robots" content="noindex">',
+				`<meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'">`,
+				'<link rel="canonical" href="https://docs.example.org/providers/example/#error-card-declined">',
+				'<meta http-equiv="refresh" content="0; url=/providers/example/#error-card-declined">',
+				'</head><body><p>This short link points to <a href="/providers/example/#error-card-declined">card_declined (Example API)</a>.</p></body></html>',
+				'',
+			].join('\n')
+		);
+	});
+
+	it('should escape titles and names', () => {
+		const html = permalinkPageHtml({ path: '/g/x/y/', target: '/providers/x/#y', title: 'Don\'t <script> "quote" & co', provider: 'X' }, 'https://a.example');
+		expect(html).toContain('<title>Don&#39;t &lt;script&gt; &quot;quote&quot; &amp; co (X)</title>');
+		expect(html).not.toContain('<script');
 	});
 });

@@ -29,6 +29,7 @@ describe('provider schema and content check', () => {
 		['malformed-date', 'example.md', 'lastVerified', 'expected a date written as YYYY-MM-DD'],
 		['duplicate-entry-id', 'example.md', 'rateLimits[1].id', 'expected a unique id, but "requests" is already used by rateLimits[0]'],
 		['undefined-related-error', 'example.md', 'patterns[0].relatedErrors[1]', `expected a code defined in this provider's \`errors\`, got "expired_card"`],
+		['same-task-without-fact', 'example.md', 'patterns[0].sameTaskAs', 'expected "pagination" to be an item this provider\'s facts generate, which needs `pagination`'],
 		['duplicate-provider-id', 'more/example.md', 'id', 'expected a unique provider id, but "example" is already used by'],
 		['id-not-file-name', 'example.md', 'id', 'expected "example" (the file name), got "sample"'],
 		['body-heading-collision', 'example.md', '(body)', 'but "#verify-webhooks" is taken'],
