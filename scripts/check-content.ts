@@ -7,6 +7,7 @@
  */
 import { buildChecklist, buildIdIndex } from '../src/lib/checklist/items';
 import { checkChecklistFile } from '../src/lib/checklist/template';
+import { checkSynonymsFile } from '../src/lib/search/synonyms';
 import { buildDate } from '../src/lib/providers/freshness';
 import { checkProviderFolder } from '../src/lib/validation/providerFiles';
 import { PROVIDERS_DIR } from '../src/providersDir';
@@ -28,8 +29,11 @@ if (checklist.template) {
 	}
 }
 
+// Provider aliases must name providers of the folder checked.
+problems.push(...(await checkSynonymsFile(valid.map((file) => file.data.id))).problems);
+
 if (problems.length > 0) {
 	console.error(`✗ ${problems.length} problem(s):\n${problems.map((line) => `  ${line}`).join('\n')}`);
 	process.exit(1);
 }
-console.log(`✓ ${valid.length} provider file(s) in ${folder} and the checklist template are valid`);
+console.log(`✓ ${valid.length} provider file(s) in ${folder}, the checklist template and the search synonyms are valid`);

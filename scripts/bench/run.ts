@@ -8,7 +8,7 @@
  * - BENCH_RUNS=3              builds per site and size (the report takes the median); or one per size: 3,3,1
  * - BENCH_LIGHTHOUSE_RUNS=3   Lighthouse runs per page
  * - BENCH_QUERIES=24          search queries (at least 20 for a meaningful p95)
- * - BENCH_STAGES=build,weight,search,lighthouse,data   the stages to run (`data`: sizes of the JSON API,
+ * - BENCH_STAGES=build,weight,search,relevance,lighthouse,data   the stages to run (`data`: sizes of the JSON API,
  *   Markdown twins and llms.txt; it builds only our site, so `BENCH_STAGES=data` alone takes a minute)
  * - BENCH_PORT=4343           first of the 4 localhost ports the static servers use
  * - BENCH_KEEP=1              keep the temporary folder (its path is printed)
@@ -30,7 +30,9 @@ import { searchQueries, syntheticProvider, type QuerySource } from './generate';
 import { runLighthouse } from './lighthouse';
 import { measurePageWeight } from './page-weight';
 import { baselineName, formatReport } from './report';
-import { measureSearch } from './search';
+import { measureSearch, SEARCH_UI } from './search';
+import { measureRelevance } from './relevance/measure';
+import { figuresBySet, parseRelevanceQueries } from './relevance/score';
 import { serveStatic, type StaticServer } from './server';
 import { buildSite, createBaselineSite, createOurSite, stopActiveBuild, writeBaselinePages } from './sites';
 import type { BenchResult, PageWeight, SearchResult } from './types';
@@ -59,7 +61,7 @@ const runs = plan.map((step) => step.runs);
 const lighthouseRuns = intEnv('BENCH_LIGHTHOUSE_RUNS', 3);
 const queryCount = intEnv('BENCH_QUERIES', 24);
 const port = intEnv('BENCH_PORT', 4343);
-const stages = new Set((process.env.BENCH_STAGES ?? 'build,weight,search,lighthouse,data').split(',').map((s) => s.trim()));
+const stages = new Set((process.env.BENCH_STAGES ?? 'build,weight,search,relevance,lighthouse,data').split(',').map((s) => s.trim()));
 const outFile = resolve(repoRoot, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 
 const tmp = await mkdtemp(join(tmpdir(), 'api-patterns-bench-'));
@@ -161,7 +163,7 @@ try {
 		largest = scale.outDirs;
 	}
 
-	const browserStages = ['weight', 'search', 'lighthouse'].some((stage) => stages.has(stage));
+	const browserStages = ['weight', 'search', 'relevance', 'lighthouse'].some((stage) => stages.has(stage));
 	if (browserStages || stages.has('data')) {
 		// The real site: our pipeline on content/providers, and the baseline from the same bodies.
 		const real = await readRealProviders();
@@ -205,7 +207,7 @@ try {
 		const baselineServer = baselineDist ? await serveStatic(baselineDist, port + 1) : undefined;
 		servers.push(...[oursServer, baselineServer].filter((server) => server !== undefined));
 
-		if (stages.has('weight') || stages.has('search')) {
+		if (stages.has('weight') || stages.has('search') || stages.has('relevance')) {
 			const browser = await launchBrowser();
 			try {
 				if (stages.has('weight')) {
@@ -235,6 +237,28 @@ try {
 						log(`search on ${site.name} (${site.queries.length} queries)`);
 						const measured: SearchResult = await measureSearch(browser, site.name, server.url, '/', site.queries, log);
 						result.search.push(measured);
+					}
+				}
+				if (stages.has('relevance')) {
+					const file = join(repoRoot, 'scripts', 'bench', 'relevance', 'queries.yaml');
+					const queries = parseRelevanceQueries(await readFile(file, 'utf8'), 'scripts/bench/relevance/queries.yaml');
+					result.relevance = [];
+					for (const [site, server] of [['ours', oursServer], ['baseline', baselineServer]] as const) {
+						if (!server) {
+							result.relevance.push({ site, skipped: 'not built' });
+							continue;
+						}
+						log(`relevance on ${site} (${queries.length} queries)`);
+						try {
+							const outcomes = await measureRelevance(browser, server.url, queries, SEARCH_UI, log);
+							result.relevance.push({
+								site,
+								figures: figuresBySet(outcomes),
+								tuneRanks: outcomes.filter((o) => o.set === 'tune').map(({ query, kind, rank }) => ({ query, kind, rank })),
+							});
+						} catch (error) {
+							result.relevance.push({ site, skipped: `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}` });
+						}
 					}
 				}
 			} finally {

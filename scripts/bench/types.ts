@@ -136,6 +136,17 @@ export interface DataFileRow {
 	gzMaxPath?: string;
 }
 
+/** Relevance of one site's search on the query set (scripts/bench/relevance/). */
+export interface RelevanceResult {
+	/** "ours" or "baseline". */
+	site: string;
+	skipped?: string;
+	/** hit@1, hit@3 and MRR for the `tune` set, the `holdout` set and all queries. */
+	figures?: Record<'tune' | 'holdout' | 'all', { queries: number; hit1: number; hit3: number; mrr: number }>;
+	/** Rank of the first answer of each `tune` query (holdout queries are reported only in aggregate). */
+	tuneRanks?: { query: string; kind: string; rank?: number }[];
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResult {
 	info: RunInfo;
@@ -147,6 +158,8 @@ export interface BenchResult {
 	lighthouse: LighthouseResult[];
 	/** The facts as data, from the site built from content/providers (stage `data`). */
 	dataFiles: DataFileRow[];
+	/** The relevance stage: ours and the baseline (missing in runs without it). */
+	relevance?: RelevanceResult[];
 	/** Why a stage was skipped or anything else the reader must know. */
 	notes: string[];
 }

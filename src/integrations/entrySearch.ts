@@ -1,16 +1,21 @@
 /**
  * Builds the Pagefind index after the site is built, in place of Starlight's own indexing (`pagefind: false`
- * in astro.config.mjs): the same Pagefind over the same pages, minus their entries, plus one document per
- * entry (src/lib/search/records.ts), so results link to the entry's anchor and filter by provider and kind.
+ * in astro.config.mjs). Two sources:
+ * - the search documents built from the collections (src/lib/search/documents.ts, handed over by the
+ *   build-only route /search/documents.json, removed here once read): one per provider page and checklist
+ *   page, each entry a section on its own anchor;
+ * - every other page's built HTML, as Pagefind indexes any page (the home page, the comparisons, the error
+ *   index, About). Permalink redirects and pages without `data-pagefind-body` (404) are skipped.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isPermalinkPath } from '../lib/providers/permalinks';
 import { pageUrlOf } from '../lib/builtPaths';
-import { CanonicalEntries, ENTRY_EXCLUDE_SELECTORS, readSearchPage } from '../lib/search/records';
+import { COMPARISON_GROUP, pageRole } from '../lib/search/rank';
+import { SEARCH_DOCUMENTS_PATH, documentHtml, type SearchDocument } from '../lib/search/documents';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {
@@ -25,30 +30,31 @@ export default function entrySearch(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const root = fileURLToPath(dir);
+				const documentsFile = join(root, ...SEARCH_DOCUMENTS_PATH.split('/'));
+				const documents = JSON.parse(await readFile(documentsFile, 'utf8')) as SearchDocument[];
+				await rm(documentsFile);
+				const fromData = new Set(documents.map((document) => document.url));
 				try {
-					const index = check(await pagefind.createIndex({ excludeSelectors: ENTRY_EXCLUDE_SELECTORS })).index!;
-					// Permalink pages are redirects with nothing to index, and most of the pages at scale: not even read.
+					const index = check(await pagefind.createIndex({})).index!;
+					// One at a time: all at once would queue every document for Pagefind's process at once.
+					for (const document of documents) check(await index.addHTMLFile({ url: document.url, content: documentHtml(document) }));
 					const files = (await readdir(root, { recursive: true }))
 						.filter((file) => file.endsWith('.html'))
 						.sort()
 						.map((file) => ({ file, url: pageUrlOf(file) }))
-						.filter(({ url }) => !isPermalinkPath(url));
-					const entries = new CanonicalEntries();
+						.filter(({ url }) => !isPermalinkPath(url) && !fromData.has(url));
 					let pages = 0;
 					for (const { file, url } of files) {
 						const html = await readFile(join(root, file), 'utf8');
-						const page = readSearchPage(html, url);
-						// Pages without `data-pagefind-body` (404) are not indexed.
-						if (!page.indexed) continue;
-						check(await index.addHTMLFile({ url, content: html }));
-						entries.add(page.entries);
+						if (!html.includes('data-pagefind-body')) continue;
+						// Comparison pages (and the error index) carry a `group` filter, so the dialog can tell them apart before loading them.
+						const group = url === '/errors/' ? 'errors' : pageRole(url) === 'comparison' ? COMPARISON_GROUP : undefined;
+						const content = group ? html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${group}"></span>`) : html;
+						check(await index.addHTMLFile({ url, content }));
 						pages += 1;
 					}
-					// One at a time: all at once would queue every document's HTML for Pagefind's process at once.
-					const canonical = entries.values();
-					for (const { url, html } of canonical) check(await index.addHTMLFile({ url, content: html }));
 					check(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
-					logger.info(`Indexed ${pages} pages and ${canonical.length} entries in ${Math.round(performance.now() - started)} ms.`);
+					logger.info(`Indexed ${documents.length} documents from the data and ${pages} other pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await pagefind.close();
 				}

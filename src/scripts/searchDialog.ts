@@ -1,7 +1,8 @@
 /**
  * The search logic behind <site-search> (src/components/SiteSearch.astro), loaded on intent. It asks two
  * sources and shows them in one list: the exact-match table (src/lib/search/terms.ts) first, so a typed
- * code or header name always leads to its entry, then Pagefind's ranked results, one per entry or page.
+ * code or header name always leads to its entry, then the sections of the pages Pagefind finds, ranked
+ * by src/lib/search/rank.ts (one result per entry or section, each one link).
  */
 import {
 	EXACT_MANIFEST_PATH,
@@ -17,21 +18,12 @@ import {
 	type SearchFilters,
 	type SearchManifest,
 } from '../lib/search/query';
+import { COMPARISON_GROUP, excerptWords, mergePageHits, pageCandidates, pageSearches, planQuery, rankCandidates, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
 
 export { startHighlighting } from './searchHighlight';
 
-interface PagefindSubResult {
-	url: string;
-	title: string;
-	excerpt: string;
-	locations?: number[];
-}
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
+interface PagefindResultData extends FragmentLike {
 	filters?: Record<string, string[] | undefined>;
-	sub_results: PagefindSubResult[];
 }
 interface PagefindSearch {
 	results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -39,21 +31,22 @@ interface PagefindSearch {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	debouncedSearch(term: string | null, options: object, timeout?: number): Promise<PagefindSearch | null>;
+	search(term: string | null, options: object): Promise<PagefindSearch>;
 }
 
-/** Results loaded per batch ("Load more" loads the next); each costs a fragment fetch. Pagefind's own UI shows 5. */
-const PAGE_SIZE = 5;
+/** Pages whose sections are ranked per batch ("Load more" ranks the next); each costs a fragment fetch. */
+const PAGES_PER_BATCH = 4;
+/** Results shown per batch. */
+const RESULTS_PER_BATCH = 10;
 /**
- * How long Pagefind waits for more typing before it searches. Short, so a pasted or last-typed word
- * shows results within about 100 ms; every prefix of a word reads the same index chunk, so searching
- * while the reader types adds little transfer.
+ * How long to wait for more typing before searching: short, so a pasted or last-typed word shows
+ * results within about 100 ms.
  */
 const DEBOUNCE_MS = 30;
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 let pagefind: Promise<Pagefind> | undefined;
-/** Loads and configures Pagefind once (ranking as Starlight's defaults). */
+/** Loads and configures Pagefind once. */
 function loadPagefind(): Promise<Pagefind> {
 	return (pagefind ??= import(/* @vite-ignore */ `${BASE}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
 		await module.options({
@@ -61,7 +54,9 @@ function loadPagefind(): Promise<Pagefind> {
 			// the first query, and a search in an index of this size takes milliseconds.
 			noWorker: true,
 			excerptLength: 24,
-			ranking: { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 },
+			// Pages are long documents of many sections: length should not count against them, and a page
+			// title that matches counts most.
+			ranking: { pageLength: 0, termFrequency: 0.6, termSaturation: 1.2, termSimilarity: 9, metaWeights: { title: 8 } },
 		});
 		await module.init();
 		return module;
@@ -79,7 +74,7 @@ async function fetchJson<T>(path: string, fallback: T): Promise<T> {
 }
 
 let manifest: Promise<SearchManifest> | undefined;
-/** Fetches the search manifest (shards of the exact-match table, providers), once. */
+/** Fetches the search manifest (shards of the exact-match table, providers, aliases, concepts), once. */
 const loadManifest = () => (manifest ??= fetchJson<SearchManifest>(EXACT_MANIFEST_PATH, { shards: 0, providers: [] }));
 
 const shards = new Map<string, Promise<ExactTable>>();
@@ -92,10 +87,25 @@ async function loadShardOf(term: string): Promise<ExactTable> {
 	return shards.get(key)!;
 }
 
-/** The exact hits for a query that pass the filters, best first, at most 10. */
+/** The exact hits for the query's words (the provider's name left out) that pass the filters, best first, at most 10. */
 async function exactHits(query: string, filters: SearchFilters): Promise<ExactHit[]> {
+	if (!query) return [];
 	const tables = await Promise.all(lookupTerms(query).map(loadShardOf));
 	return filterHits(rankExactHits(query, Object.assign({}, ...tables), Infinity), filters).slice(0, 10);
+}
+
+/** Pagefind's pages for a plan, best first (src/lib/search/rank.ts `mergePageHits`). */
+async function findPages(module: Pagefind, plan: QueryPlan, filters: Record<string, string>) {
+	if (!plan.text.trim() || plan.concepts.length === 0) return (await module.search(null, { filters })).results;
+	const searches = pageSearches(plan);
+	const [comparisons, errors, ...found] = await Promise.all([
+		plan.provider ? undefined : module.search(null, { filters: { group: COMPARISON_GROUP } }),
+		plan.provider ? undefined : module.search(null, { filters: { group: 'errors' } }),
+		...searches.map((search) => module.search(search, { filters })),
+	]);
+	const groups = new Map<string, string>();
+	for (const [group, search] of [[COMPARISON_GROUP, comparisons], ['errors', errors]] as const) for (const result of search?.results ?? []) groups.set(result.id, group);
+	return mergePageHits(plan, searches, found.map((search) => search!.results), (page) => groups.get(page.id)).map((hit) => hit.page);
 }
 
 /** Creates an element with a class and optional text. */
@@ -106,44 +116,42 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 	return node;
 }
 
-/** One result: its link, "provider · kind" line and excerpt (`excerptHtml` is Pagefind's escaped excerpt). */
-function resultItem(result: { url: string; title: string; kind?: string; provider?: string; exact?: boolean }, excerpt: { text?: string; html?: string }, words: string[]) {
+/** One result: one link (its only focus stop), a "provider · kind · page" line and an excerpt of plain text. */
+function resultItem(
+	result: { url: string; title: string; context: (string | undefined)[]; exact?: boolean },
+	excerpt: (HTMLElement | string)[],
+	words: string[]
+) {
 	const item = element('li', 'search-result');
 	const link = element('a', 'search-result-link', result.title);
 	link.href = withHighlight(result.url, words);
 	item.append(link);
 	if (result.exact) item.dataset.exact = '';
-	const context = [result.provider, result.kind, result.exact ? 'exact match' : undefined].filter(Boolean).join(' · ');
+	const context = [...result.context, result.exact ? 'exact match' : undefined].filter(Boolean).join(' · ');
 	if (context) item.append(element('p', 'search-result-meta', context));
 	const paragraph = element('p', 'search-result-excerpt');
-	if (excerpt.html !== undefined) paragraph.innerHTML = excerpt.html;
-	else paragraph.textContent = excerpt.text ?? '';
+	paragraph.append(...excerpt);
 	item.append(paragraph);
 	return item;
 }
 
-/** A Pagefind result; pages list their best-matching sections under them. */
-function pagefindItem(data: PagefindResultData, words: string[]) {
-	const kind = data.meta.kind ?? data.filters?.kind?.[0];
-	const provider = data.meta.provider ?? data.filters?.provider?.[0];
-	const item = resultItem({ url: data.url, title: data.meta.title ?? data.url, kind, provider }, { html: data.excerpt }, words);
-	const sections = data.sub_results
-		.filter((sub) => sub.url.includes('#'))
-		.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-		.slice(0, 3);
-	if (sections.length > 0) {
-		const list = element('ul', 'search-subresults');
-		for (const sub of sections) {
-			const li = document.createElement('li');
-			const link = element('a', 'search-subresult-link', sub.title);
-			link.href = withHighlight(sub.url, words);
-			li.append(link);
-			list.append(li);
-		}
-		item.append(list);
-	}
-	return item;
+/** A ranked section as a result: its excerpt with the matched words marked. */
+function sectionItem(scored: Scored, words: string[]) {
+	const { candidate } = scored;
+	const parts: (HTMLElement | string)[] = [];
+	const excerpt = excerptWords(scored);
+	excerpt.forEach(({ word, marked }, index) => {
+		if (index > 0) parts.push(' ');
+		parts.push(marked ? element('mark', '', word) : word);
+	});
+	if (excerpt.length > 0 && candidate.text.length > excerpt.length) parts.push(' …');
+	// A section says which page it is on; a page top says only what it is.
+	const page = candidate.top || candidate.provider === candidate.pageTitle ? undefined : candidate.pageTitle;
+	return resultItem({ url: candidate.url, title: candidate.title, context: [candidate.provider, candidate.kind, page] }, parts, words);
 }
+
+/** Waits `ms` milliseconds. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Wires the dialog's form to the search, and runs it for what is already typed or in the URL. */
 export function attachSearch(root: HTMLElement) {
@@ -152,17 +160,43 @@ export function attachSearch(root: HTMLElement) {
 	const provider = form.querySelector<HTMLSelectElement>('select[name="provider"]')!;
 	const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
 	const status = root.querySelector('.search-status')!;
+	const providerNote = root.querySelector<HTMLElement>('.search-provider-note')!;
+	const clearProvider = root.querySelector<HTMLButtonElement>('.search-provider-clear')!;
 	const list = root.querySelector('.search-results')!;
 	const more = root.querySelector<HTMLButtonElement>('.search-more')!;
 	const params = new URLSearchParams(location.search);
 
 	let generation = 0;
 	let showMore = async () => {};
+	/** The provider the filter was set to because the query names it (the reader did not choose it). */
+	let providerFromQuery: string | undefined;
+	/** A provider the reader cleared from the filter while the query names it: not set again for that query. */
+	let dismissed: string | undefined;
+
+	/** Sets or clears the provider filter from the query, and says so next to the filter. */
+	function applyQueryProvider(named: string | undefined) {
+		if (dismissed && dismissed !== named) dismissed = undefined;
+		if (named && !provider.value && dismissed !== named) {
+			provider.value = named;
+			providerFromQuery = named;
+		} else if (providerFromQuery && provider.value === providerFromQuery && named !== providerFromQuery) {
+			provider.value = named && dismissed !== named ? named : '';
+			providerFromQuery = provider.value || undefined;
+		}
+		providerNote.hidden = !providerFromQuery || provider.value !== providerFromQuery;
+		providerNote.querySelector('strong')!.textContent = providerFromQuery ?? '';
+	}
 
 	/** Runs the current query with the current filters and renders the first batch. */
 	async function run() {
 		const current = ++generation;
 		const query = input.value.trim();
+		const vocabulary = await loadManifest();
+		if (current !== generation) return;
+		const named = planQuery(query, vocabulary).provider;
+		applyQueryProvider(named);
+		// A provider cleared by the reader is searched as a word again.
+		const plan = planQuery(query, dismissed ? { ...vocabulary, providers: [], aliases: {} } : vocabulary);
 		const filters: SearchFilters = { provider: provider.value, kind: kind.value };
 		if (!query && !filters.provider && !filters.kind) {
 			list.replaceChildren();
@@ -170,45 +204,66 @@ export function attachSearch(root: HTMLElement) {
 			more.hidden = true;
 			return;
 		}
-		const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-		const fuzzy = loadPagefind().then((module) => module.debouncedSearch(query || null, { filters: pagefindFilters }, DEBOUNCE_MS));
-		fuzzy.catch(() => {}); // handled below, once the exact hits are shown
-		const hits = query ? await exactHits(query, filters) : [];
+		const words = highlightWords(plan.provider && plan.provider === filters.provider ? plan.text : query);
+		const hits = await exactHits(query, filters);
 		if (current !== generation) return;
-		const words = highlightWords(query);
 		// Exact hits need no index: show them at once, without waiting for Pagefind.
 		if (hits.length > 0) {
-			list.replaceChildren(...hits.map((hit) => resultItem({ ...hit, exact: true }, { text: hit.excerpt }, words)));
-			status.textContent = `${hits.length} exact match${hits.length === 1 ? '' : 'es'} for “${query}”`;
+			list.replaceChildren(
+				...hits.map((hit) =>
+					resultItem({ url: hit.url, title: hit.title, context: [hit.provider, hit.kind], exact: true }, [hit.excerpt], highlightWords(query))
+				)
+			);
+			status.textContent = `${hits.length} exact match${hits.length === 1 ? '' : 'es'} for “${query}”; searching…`;
+		} else {
+			status.textContent = 'Searching…';
 		}
-		let search: PagefindSearch | null;
+		await sleep(DEBOUNCE_MS);
+		if (current !== generation) return;
+
+		let module: Pagefind;
+		let pages: PagefindSearch['results'];
+		const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 		try {
-			search = await fuzzy;
+			module = await loadPagefind();
+			pages = await findPages(module, plan.provider === filters.provider ? plan : { ...plan, provider: undefined }, pagefindFilters);
 		} catch {
 			// No index: `astro dev` does not build one.
 			status.textContent = 'Search needs the built site: run `npm start`.';
 			return;
 		}
-		if (search === null || current !== generation) return;
+		if (current !== generation) return;
 
 		const shown = new Set(hits.map((hit) => hit.url));
-		const total = Math.max(search.results.length, hits.length);
-		status.textContent = total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`;
-
-		let next = 0;
+		let ranked: Scored[] = [];
+		let nextPage = 0;
+		let nextResult = 0;
+		let first = true;
+		/** Ranks the sections of the next batch of pages with those already loaded. */
+		const loadPages = async () => {
+			const batch = pages.slice(nextPage, nextPage + PAGES_PER_BATCH);
+			const data = await Promise.all(batch.map((page) => page.data()));
+			const candidates = data.flatMap((fragment, index) => pageCandidates(fragment, nextPage + index));
+			nextPage += batch.length;
+			const fresh = rankCandidates(candidates, plan, filters.kind).filter((scored) => !shown.has(scored.candidate.url));
+			ranked = [...ranked.slice(0, nextResult), ...[...ranked.slice(nextResult), ...fresh].sort((a, b) => b.score - a.score)];
+		};
 		showMore = async () => {
-			const batch = search.results.slice(next, next + PAGE_SIZE);
-			const first = next === 0;
-			next += batch.length;
-			const data = await Promise.all(batch.map((result) => result.data()));
+			while (ranked.length - nextResult < RESULTS_PER_BATCH && nextPage < pages.length) await loadPages();
 			if (current !== generation) return;
-			const fresh = data.filter((result) => !shown.has(result.url));
-			for (const result of fresh) shown.add(result.url);
-			const items = fresh.map((result) => pagefindItem(result, words));
+			const batch = ranked.slice(nextResult, nextResult + RESULTS_PER_BATCH);
+			nextResult += batch.length;
+			for (const scored of batch) shown.add(scored.candidate.url);
+			const items = batch.map((scored) => sectionItem(scored, words));
 			// The previous query's results stay until these replace them, unless exact hits already did.
 			if (first && hits.length === 0) list.replaceChildren(...items);
 			else list.append(...items);
-			more.hidden = next >= search.results.length;
+			first = false;
+			const total = hits.length + nextResult;
+			const scope = filters.provider ? ` in ${filters.provider}` : '';
+			status.textContent =
+				total === 0 ? `No results for “${query}”${scope}` : `${total}${nextPage < pages.length || nextResult < ranked.length ? '+' : ''} result${total === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${scope}`;
+			more.hidden = nextResult >= ranked.length && nextPage >= pages.length;
 		};
 		await showMore();
 	}
@@ -234,7 +289,21 @@ export function attachSearch(root: HTMLElement) {
 	}
 
 	input.addEventListener('input', run);
-	provider.addEventListener('change', run);
+	provider.addEventListener('change', () => {
+		// The reader chose: a provider set from the query is no longer "from the query".
+		if (providerFromQuery && provider.value !== providerFromQuery) {
+			if (!provider.value) dismissed = providerFromQuery;
+			providerFromQuery = undefined;
+		}
+		void run();
+	});
+	clearProvider.addEventListener('click', () => {
+		dismissed = providerFromQuery;
+		providerFromQuery = undefined;
+		provider.value = '';
+		void run();
+		input.focus();
+	});
 	kind.addEventListener('change', run);
 	more.addEventListener('click', () => showMore());
 	root.addEventListener('keydown', onKeydown);

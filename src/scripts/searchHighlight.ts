@@ -44,7 +44,8 @@ export async function highlightSearchWords() {
 	new PagefindHighlight({
 		highlightParam: HIGHLIGHT_PARAM,
 		markContext: context,
-		markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+		// Across elements: a long code is split into pieces with line-break points (src/components/BreakableCode.astro).
+		markOptions: { className: MARK_CLASS, acrossElements: true, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
 		addStyles: false,
 	});
 	const box = target?.getBoundingClientRect();

@@ -31,7 +31,95 @@ test.describe('search lands on the exact entry', () => {
 	}
 });
 
+/**
+ * A representative subset of the relevance benchmark's `tune` queries (scripts/bench/relevance/queries.yaml):
+ * codes with a provider name, problems, concepts, paraphrases and body words, each with the URL it must put first.
+ */
+const relevanceCases: [query: string, first: string][] = [
+	['twilio 429', '/providers/twilio/#error-20429'],
+	['discord 429', '/providers/discord/#error-429'],
+	['salesforce 403', '/providers/salesforce/#limit-errors-are-403'],
+	['s3 503', '/providers/aws/#limit-s3-writes-per-prefix'],
+	['hubspot daily limit', '/providers/hubspot/#daily-limit-is-shared'],
+	['salesforce session expired', '/providers/salesforce/#error-invalid-session-id'],
+	['twilio messages per second', '/providers/twilio/#limit-account-messages-per-second'],
+	['openai tpm limit', '/providers/openai/#limit-tokens-per-minute'],
+	['lambda concurrency quota', '/providers/aws/#limit-lambda-concurrency'],
+	['webhook signature', '/compare/webhooks/'],
+	['timingSafeEqual', '/providers/github/#verify-webhook-signature'],
+];
+
+test.describe('search answers what developers type', () => {
+	for (const [query, expected] of relevanceCases) {
+		test(`should put ${expected} first for "${query}"`, async ({ page, searchDialog: search }) => {
+			await page.goto('/about/');
+			await search.open();
+			await search.search(query);
+			const first = await search.firstResultUrl();
+			expect(`${first.pathname}${first.hash}`).toBe(expected);
+		});
+	}
+
+	test('should set the provider filter from a provider named in the query, say so, and let it be cleared', async ({ page, searchDialog: search }) => {
+		await page.goto('/');
+		await search.open();
+		await search.search('stripe 429');
+		await expect(search.provider).toHaveValue('Stripe');
+		await expect(search.providerNote).toHaveText(/Showing Stripe only/);
+		// Not the provider's page top: the query asks for more than the provider.
+		expect((await search.firstResultUrl()).hash).not.toBe('');
+		for (const context of await search.resultContexts()) expect(context).toMatch(/^Stripe · /);
+
+		await search.providerNote.getByRole('button', { name: 'Search all providers' }).click();
+		await expect(search.provider).toHaveValue('');
+		await expect(search.providerNote).toBeHidden();
+		await expect(search.status).toContainText('for “stripe 429”');
+		await expect(search.input).toBeFocused();
+	});
+
+	test('should list a provider’s page first for its name alone, and never an exact match for it', async ({ page, searchDialog: search }) => {
+		await page.goto('/');
+		await search.open();
+		await search.search('twilio');
+		await expect(search.provider).toHaveValue('Twilio');
+		expect((await search.firstResultUrl()).pathname).toBe('/providers/twilio/');
+		expect((await search.firstResultUrl()).hash).toBe('');
+		await expect(search.results.and(page.locator('[data-exact]'))).toHaveCount(0);
+	});
+});
+
 test.describe('search dialog', () => {
+	test('should close with one Escape when a query is typed, and show "Searching…" while the first query runs', async ({ page, searchDialog: search }) => {
+		await page.goto('/');
+		// Hold Pagefind's index back so the first query is still running when we look.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/pagefind-entry.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await search.open();
+		await search.input.fill('backoff');
+		await expect(search.status).toHaveText('Searching…');
+		release();
+		await search.waitForResults('backoff');
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+	});
+
+	test('should show clean excerpts (no Markdown, no ids, words apart) and one focus stop per result', async ({ page, searchDialog: search }) => {
+		await page.goto('/');
+		await search.open();
+		await search.search('idempotency key');
+		const excerpts = await search.results.locator('.search-result-excerpt').allTextContents();
+		expect(excerpts.length).toBeGreaterThan(2);
+		for (const excerpt of excerpts) {
+			expect(excerpt).not.toMatch(/[`*]|\]\(|\w[.:;!?][A-Z][a-z]/);
+			expect(excerpt).not.toMatch(/\b(limit|error)-[a-z0-9-]+\b/);
+		}
+		for (const result of await search.results.all()) expect(await result.locator('a, button, [tabindex]').count()).toBe(1);
+	});
+
 	test('should load search only on intent', async ({ page, searchDialog }) => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -97,9 +185,9 @@ test.describe('search filters', () => {
 		await search.open();
 		await search.provider.selectOption(provider.name);
 		await search.kind.selectOption('Rate limit');
-		await expect(search.status).toHaveText(`${provider.rateLimits.length} results`);
-		// The dialog shows results in batches of 5 (src/scripts/searchDialog.ts).
-		await expect(search.results).toHaveCount(Math.min(provider.rateLimits.length, 5));
+		await expect(search.status).toHaveText(`${provider.rateLimits.length} results in ${provider.name}`);
+		// The dialog shows results in batches of 10 (RESULTS_PER_BATCH in src/scripts/searchDialog.ts).
+		await expect(search.results).toHaveCount(Math.min(provider.rateLimits.length, 10));
 		for (const context of await search.resultContexts()) expect(context).toBe(`${provider.name} · Rate limit`);
 	});
 
@@ -114,7 +202,8 @@ test.describe('search filters', () => {
 
 		await search.kind.selectOption('Page');
 		await expect(search.results.first().locator('.search-result-meta')).toHaveText(/Page/);
-		for (const context of await search.resultContexts()) expect(context).toMatch(/(^|· )Page( · exact match)?$/);
+		// "Page", after the provider if any, and before the section a sub-result lands on: "Page · Getting the raw webhook body".
+		for (const context of await search.resultContexts()) expect(context).toMatch(/(^|· )Page( · [^·]+)?( · exact match)?$/);
 	});
 });
 

@@ -5,9 +5,9 @@
  */
 
 /**
- * `data-entry` values that make an element its own search result, and their labels (the values of
- * the `kind` filter). Elements with `data-checklist-item` count as `checklist-item`. Other
- * `data-entry` values (webhooks, pagination, idempotency) stay part of their page.
+ * The kinds of entry that are search results of their own (sections of their page's document,
+ * src/lib/search/documents.ts), keyed like the pages' `data-entry` values, and their labels (the
+ * values of the `kind` filter). Other sections (webhooks, pagination, idempotency, body headings) are "Page".
  */
 export const ENTRY_KIND_LABELS = {
 	gotcha: 'Gotcha',
@@ -39,7 +39,7 @@ export function entryKindLabel(value: string | undefined): string | undefined {
 
 /**
  * The head tags a page adds to put itself and its entries under a provider in the search filters
- * (src/lib/search/records.ts reads them). The checklist page of a provider can use it too.
+ * (Pagefind reads them from built pages). The checklist page of a provider can use it too.
  */
 export function providerSearchHead(providerName: string) {
 	return [{ tag: 'meta' as const, attrs: { 'data-pagefind-filter': 'provider[content]', content: providerName } }];
@@ -100,28 +100,48 @@ export const exactShardPath = (key: string) => `/search/exact/${key}.json`;
 /** Path of the search manifest (`SearchManifest`). */
 export const EXACT_MANIFEST_PATH = '/search/exact.json';
 
-/** What the search dialog fetches first, in one small file: `{ "shards": 4, "providers": ["AWS", …] }`. */
+/** What the search dialog fetches first, in one small file: `{ "shards": 4, "providers": ["AWS", …], … }`. */
 export interface SearchManifest {
 	/** How many shards the exact-match table is split into. */
 	shards: number;
 	/** Every provider's name, sorted: the provider filter's choices (the values of Pagefind's `provider` filter). */
 	providers: string[];
+	/**
+	 * Words that name a provider other than its name (normalised id where it differs, and the aliases of
+	 * content/search/synonyms.yaml) → the provider's name: `{ "s3": "AWS", "gh": "GitHub" }`.
+	 */
+	aliases?: Record<string, string>;
+	/** Groups of interchangeable words and phrases (content/search/synonyms.yaml `concepts`). */
+	concepts?: string[][];
 }
 
-/** The terms to look up for a query: the whole query, then each of its words. */
+/**
+ * Whether a word of a query looks like a code, id or header rather than a plain word: it has a digit, `_`,
+ * `-`, a dot inside, or capitals inside (`429`, `card_declined`, `Retry-After`, `signature.signature`, `LastEvaluatedKey`, `STOP`).
+ */
+export function isCodeLike(word: string): boolean {
+	return /[\d_-]/.test(word) || /\w\.\w/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word.replace(/^[`'"]+|[`'"]+$/g, ''));
+}
+
+/**
+ * The terms to look up for a query: the whole query, then each of its words that looks like a code (in a
+ * query of several words, a plain word such as "signature" is a word, not a header name).
+ */
 export function lookupTerms(query: string): string[] {
 	const whole = normalizeTerm(query);
-	return whole ? [...new Set([whole, ...queryTokens(query)])] : [];
+	const words = query.trim().split(/\s+/).filter(isCodeLike).map(normalizeTerm);
+	return whole ? [...new Set([whole, ...words])] : [];
 }
 
 /**
  * The exact hits for a query, best first. A hit named by the whole query scores highest; otherwise each
- * query word naming a hit counts, and a word naming the hit's provider ("stripe card_declined") adds one.
+ * query word that looks like a code (`isCodeLike`) and names a hit counts, and a word naming the hit's provider ("stripe card_declined") adds one.
  * Ties keep the table's order (providers by name). At most `limit` hits.
  */
 export function rankExactHits(query: string, table: ExactTable, limit = 10): ExactHit[] {
 	const whole = normalizeTerm(query);
 	const tokens = queryTokens(query);
+	const codeLike = new Set(query.trim().split(/\s+/).filter(isCodeLike).map(normalizeTerm));
 	const scored = new Map<string, { hit: ExactHit; score: number; matched: Set<string>; order: number }>();
 	const add = (term: string, weight: number) => {
 		for (const hit of table[term] ?? []) {
@@ -133,7 +153,10 @@ export function rankExactHits(query: string, table: ExactTable, limit = 10): Exa
 		}
 	};
 	if (whole) add(whole, 10);
-	if (tokens.length > 1) for (const token of tokens) add(token, 1);
+	if (tokens.length > 1) for (const token of tokens) if (codeLike.has(token)) add(token, 1);
+	// The same spelling (case included) first: `card_declined` is Stripe's, `CARD_DECLINED` Square's.
+	const typed = query.trim().replace(/^[`'"]+|[`'"]+$/g, '');
+	for (const entry of scored.values()) if (entry.hit.title === typed) entry.score += 0.5;
 	for (const entry of scored.values()) {
 		const providerWords = new Set(queryTokens(entry.hit.provider));
 		entry.score += tokens.filter((token) => providerWords.has(token) && !entry.matched.has(token)).length;

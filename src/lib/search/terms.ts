@@ -1,11 +1,11 @@
 /**
  * The exact path of search, built from frontmatter: every term a reader may type verbatim (an error
- * code or alias, a pattern or rate-limit id, a webhook or idempotency header, a provider's name) mapped
+ * code or alias, a pattern or rate-limit id, a webhook or idempotency header) mapped
  * to the entries it names. Pagefind matches numbers and words by prefix (21610 also finds 216100), so
  * the dialog looks the query up here first and shows these hits above Pagefind's results.
  */
 import type { Provider } from '../../schemas/provider';
-import { entryUrl, errorAnchor, patternAnchor, providerPath, rateLimitAnchor } from '../anchors';
+import { entryUrl, errorAnchor, patternAnchor, rateLimitAnchor } from '../anchors';
 import { inlineMarkdownToText } from '../inlineMarkdown';
 import { describeVerification, formatLimit } from '../providers/facts';
 import { ENTRY_KIND_LABELS, PAGE_KIND, normalizeTerm, shardCount, shardKey, type ExactHit, type ExactTable } from './query';
@@ -17,9 +17,9 @@ export function excerptOf(markdown: string, max = 160): string {
 	return `${text.slice(0, text.lastIndexOf(' ', max - 1) > 0 ? text.lastIndexOf(' ', max - 1) : max)}…`;
 }
 
-/** A header name written in a frontmatter field ("ClientToken (request parameter…)" → "ClientToken"), if it is one. */
+/** A header or field name written in a frontmatter field ("ClientToken (request parameter…)" → "ClientToken", "additionalData.hmacSignature (body field)" → "additionalData.hmacSignature"), if it is one. */
 export function headerName(field: string | undefined): string | undefined {
-	const match = field?.replace(/`/g, '').match(/^[A-Za-z][A-Za-z0-9_-]*/);
+	const match = field?.replace(/`/g, '').match(/^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]|^[A-Za-z]/);
 	return match?.[0];
 }
 
@@ -35,10 +35,7 @@ export function buildExactTable(providers: readonly Provider[]): ExactTable {
 
 	for (const provider of providers) {
 		const { id, name } = provider;
-		const page: ExactHit = { url: providerPath(id), title: name, kind: PAGE_KIND, provider: name, excerpt: excerptOf(provider.summary) };
-		add(name, page);
-		add(id, page);
-
+		// A provider's name is not an exact hit: the dialog reads it as the provider filter (src/lib/search/rank.ts).
 		for (const error of provider.errors) {
 			const hit: ExactHit = {
 				url: entryUrl(id, errorAnchor(error.code)),

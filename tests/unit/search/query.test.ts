@@ -24,8 +24,17 @@ describe('normalising queries', () => {
 		expect(queryTokens('Stripe  STRIPE card_declined')).toEqual(['stripe', 'card_declined']);
 	});
 
-	it('should look up the whole query, then each word', () => {
-		expect(lookupTerms('github 422')).toEqual(['github 422', 'github', '422']);
+	it('should look up the whole query, then each word that looks like a code', () => {
+		expect(lookupTerms('github 422')).toEqual(['github 422', '422']);
+		expect(lookupTerms('webhook signature')).toEqual(['webhook signature']);
+		expect(lookupTerms('signature')).toEqual(['signature']);
+		expect(lookupTerms('use Retry-After and card_declined STOP LastEvaluatedKey')).toEqual([
+			'use retry-after and card_declined stop lastevaluatedkey',
+			'retry-after',
+			'card_declined',
+			'stop',
+			'lastevaluatedkey',
+		]);
 		expect(lookupTerms('21610')).toEqual(['21610']);
 		expect(lookupTerms('   ')).toEqual([]);
 	});
@@ -59,7 +68,8 @@ describe('ranking exact hits', () => {
 
 	it('should prefer an entry of the provider named in the query', () => {
 		expect(rankExactHits('openai 422', table).map((entry) => entry.url)).toEqual(['/openai/#422', '/github/#422']);
-		expect(rankExactHits('Stripe card_declined', table).map((entry) => entry.url)).toEqual(['/stripe/#card-declined', '/stripe/']);
+		// A plain word is not looked up in a query of several words: "Stripe" names no exact hit.
+		expect(rankExactHits('Stripe card_declined', table).map((entry) => entry.url)).toEqual(['/stripe/#card-declined']);
 	});
 
 	it('should stop at the limit', () => {
@@ -67,7 +77,7 @@ describe('ranking exact hits', () => {
 	});
 
 	it('should filter hits by provider and kind like the index does', () => {
-		const hits = rankExactHits('stripe card_declined', table);
+		const hits = [...rankExactHits('stripe card_declined', table), ...rankExactHits('stripe', table)];
 		expect(filterHits(hits, { kind: 'Page' }).map((entry) => entry.url)).toEqual(['/stripe/']);
 		expect(filterHits(hits, { provider: 'OpenAI' })).toEqual([]);
 		expect(filterHits(hits, { provider: '', kind: '' })).toEqual(hits);

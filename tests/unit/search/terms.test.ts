@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe('the exact-match table', () => {
-	it('should map codes, aliases, ids, headers and the provider name to their entries', () => {
+	it("should map codes, aliases, ids and headers to their entries, and never a provider's name (it sets the provider filter)", () => {
 		const table = buildExactTable([example]);
 		expect(table['card_declined']![0]).toEqual({
 			url: '/providers/example/#error-card-declined',
@@ -26,8 +26,8 @@ describe('the exact-match table', () => {
 		expect(table['verify-webhooks']![0]).toMatchObject({ url: '/providers/example/#verify-webhooks', kind: 'Pattern' });
 		expect(table['example-signature']![0]).toMatchObject({ url: '/providers/example/#webhooks', kind: 'Page' });
 		expect(table['idempotency-key']![0]!.url).toBe('/providers/example/#idempotency');
-		expect(table['example api']![0]!.url).toBe('/providers/example/');
-		expect(table['example']![0]!.url).toBe('/providers/example/');
+		expect(table['example api']).toBeUndefined();
+		expect(table['example']).toBeUndefined();
 	});
 
 	it('should keep one hit per entry and term, in provider order', () => {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { excerptWords, mergePageHits, pageCandidates, pageRole, pageSearches, planQuery, rankCandidates, searchWords, wordMatches, type FragmentLike } from '../../../src/lib/search/rank';
+
+const vocabulary = {
+	providers: ['AWS', 'GitHub', 'Stripe', 'Twilio', 'Twilio SendGrid'],
+	aliases: { s3: 'AWS', gh: 'GitHub', sendgrid: 'Twilio SendGrid' },
+	concepts: [
+		['expire', 'lifetime', 'ttl'],
+		['throttled', 'rate limit', '429'],
+	],
+};
+
+describe('reading a query', () => {
+	it('takes a provider named by name, alias or a longer name out of the search', () => {
+		expect(planQuery('stripe 429', vocabulary)).toMatchObject({ provider: 'Stripe', text: '429' });
+		expect(planQuery('gh webhook', vocabulary).provider).toBe('GitHub');
+		expect(planQuery('twilio sendgrid 429', vocabulary).provider).toBe('Twilio SendGrid');
+		expect(planQuery('twilio 429', vocabulary).provider).toBe('Twilio');
+		expect(planQuery('webhook signature', vocabulary).provider).toBeUndefined();
+	});
+
+	it('keeps a product alias as a word that ranks but is not required', () => {
+		const plan = planQuery('s3 503', vocabulary);
+		expect(plan.provider).toBe('AWS');
+		expect(plan.concepts).toEqual([
+			{ term: 's3', alternatives: [['s3']], optional: true },
+			{ term: '503', alternatives: [['503']] },
+		]);
+	});
+
+	it('gives each word its concept group, reads two-word phrases of a group as one, and drops stop words', () => {
+		const plan = planQuery('which rate limit expire', vocabulary);
+		expect(plan.concepts.map((concept) => concept.term)).toEqual(['rate limit', 'expire']);
+		expect(plan.concepts[0]!.alternatives).toEqual([['throttled'], ['rate', 'limit'], ['429']]);
+		expect(plan.concepts[1]!.alternatives).toEqual([['expire'], ['lifetime'], ['ttl']]);
+	});
+
+	it('matches words, stems and prefixes, but numbers only whole', () => {
+		expect(searchWords('Stripe-Signature card_declined')).toEqual(['stripe', 'signature', 'card_declined']);
+		expect(wordMatches('webhooks', 'webhook')).toBe(true);
+		expect(wordMatches('expired', 'expires')).toBe(true);
+		expect(wordMatches('216100', '21610')).toBe(false);
+		expect(wordMatches('21610', '21610')).toBe(true);
+	});
+
+	it('knows comparison pages, provider pages and hubs by URL', () => {
+		expect(pageRole('/compare/webhooks/')).toBe('comparison');
+		expect(pageRole('/errors/')).toBe('comparison');
+		expect(pageRole('/providers/stripe/')).toBe('provider');
+		expect(pageRole('/providers/')).toBe('hub');
+	});
+});
+
+const stripe: FragmentLike = {
+	url: '/providers/stripe/',
+	content: 'Stripe Payments. Rate limited API. 429 Too many requests Back off on 429. Retry later. Verify webhook signatures Check the Stripe-Signature header. Add backoff Checklist: back off on 429.',
+	meta: { title: 'Stripe', provider: 'Stripe', entries: 'error-rate-limit=e;backoff-on-429=p;verify-webhook-signature=p;stripe-backoff=c' },
+	anchors: [
+		{ element: 'h2', id: 'error-rate-limit', text: '429', location: 5 },
+		{ element: 'h2', id: 'backoff-on-429', text: 'Back off on 429', location: 9 },
+		{ element: 'h2', id: 'verify-webhook-signature', text: 'Verify webhook signatures', location: 15 },
+		{ element: 'h2', id: 'stripe-backoff', text: 'Add backoff', location: 22 },
+	],
+};
+
+describe('ranking sections', () => {
+	it('cuts a page into its top and its sections, with their kinds', () => {
+		const candidates = pageCandidates(stripe, 0);
+		expect(candidates.map((c) => [c.url, c.kind, c.top])).toEqual([
+			['/providers/stripe/', 'Page', true],
+			['/providers/stripe/#error-rate-limit', 'Error code', false],
+			['/providers/stripe/#backoff-on-429', 'Pattern', false],
+			['/providers/stripe/#verify-webhook-signature', 'Pattern', false],
+			['/providers/stripe/#stripe-backoff', 'Checklist item', false],
+		]);
+		expect(candidates[3]!.text.join(' ')).toBe('Verify webhook signatures Check the Stripe-Signature header.');
+	});
+
+	it('puts the entries first and the checklist item that restates one last, below the page top', () => {
+		const ranked = rankCandidates(pageCandidates(stripe, 0), planQuery('stripe 429', vocabulary)).map((s) => s.candidate.url);
+		expect(ranked).toEqual(['/providers/stripe/#backoff-on-429', '/providers/stripe/#error-rate-limit', '/providers/stripe/', '/providers/stripe/#stripe-backoff']);
+	});
+
+	it('still ranks what matches most words when nothing matches them all', () => {
+		const ranked = rankCandidates(pageCandidates(stripe, 0), planQuery('webhook signature mismatch', vocabulary));
+		expect(ranked[0]!.candidate.url).toBe('/providers/stripe/#verify-webhook-signature');
+		expect(ranked[0]!.coverage).toBeCloseTo(2 / 3);
+	});
+
+	it('lists the page top first when the query names only the provider', () => {
+		expect(rankCandidates(pageCandidates(stripe, 0), planQuery('stripe', vocabulary))[0]!.candidate.url).toBe('/providers/stripe/');
+	});
+
+	it('filters by kind, and quotes the words around the first match with the matches marked', () => {
+		const ranked = rankCandidates(pageCandidates(stripe, 0), planQuery('signature', vocabulary), 'Pattern');
+		expect(ranked.map((s) => s.candidate.url)).toEqual(['/providers/stripe/#verify-webhook-signature']);
+		// The heading is the title: the excerpt quotes the body after it.
+		expect(excerptWords(ranked[0]!).map((w) => (w.marked ? `[${w.word}]` : w.word)).join(' ')).toBe('Check the [Stripe-Signature] header.');
+	});
+});
+
+describe('merging Pagefind searches', () => {
+	it('searches the words as typed, then each word of each concept group', () => {
+		expect(pageSearches(planQuery('idempotency key expire', vocabulary))).toEqual(['idempotency key expire', 'idempotency', 'key', 'expire', 'lifetime', 'ttl']);
+		// Every concept keeps a search when the groups are long: their words are taken in turn.
+		expect(pageSearches(planQuery('throttled expire', vocabulary), 5)).toEqual(['throttled expire', 'throttled', 'expire', 'rate limit', 'lifetime']);
+	});
+
+	it('puts pages with more of the concepts first, comparisons first among equals, then the whole-query hits', () => {
+		const plan = planQuery('idempotency key expire', vocabulary);
+		const searches = pageSearches(plan);
+		const page = (id: string) => ({ id });
+		const results = [
+			[page('stripe')], // idempotency key expire
+			[page('stripe'), page('compare'), page('slack')], // idempotency
+			[page('stripe'), page('compare'), page('slack')], // key
+			[page('stripe')], // expire
+			[page('compare')], // lifetime
+			[], // ttl
+		];
+		const merged = mergePageHits(plan, searches, results, (p) => (p.id === 'compare' ? 'comparison' : undefined));
+		expect(merged.map((hit) => [hit.page.id, hit.concepts, hit.whole])).toEqual([
+			['compare', 3, false],
+			['stripe', 3, true],
+			['slack', 2, false],
+		]);
+		// A query that names a provider keeps comparisons out of the lead.
+		expect(mergePageHits({ ...plan, provider: 'Stripe' }, searches, results, (p) => (p.id === 'compare' ? 'comparison' : undefined))[0]!.page.id).toBe('stripe');
+	});
+});
+
+describe('codes', () => {
+	it('knows a query of codes, and then puts comparison pages last', () => {
+		expect(planQuery('stripe 429', vocabulary).codeLike).toBe(true);
+		expect(planQuery('card_declined', vocabulary).codeLike).toBe(true);
+		expect(planQuery('webhook signature', vocabulary).codeLike).toBeUndefined();
+		const plan = planQuery('card_declined', vocabulary);
+		const merged = mergePageHits(plan, pageSearches(plan), [[{ id: 'errors' }, { id: 'stripe' }]], (p) => (p.id === 'errors' ? 'errors' : undefined));
+		expect(merged.map((hit) => hit.page.id)).toEqual(['stripe', 'errors']);
+	});
+});
+
+describe('provider names inside codes', () => {
+	it('does not read a provider out of a part of a code or header', () => {
+		expect(planQuery('X-Twilio-Email-Event-Webhook-Signature', vocabulary).provider).toBeUndefined();
+		expect(planQuery('twilio X-Twilio-Signature', vocabulary).provider).toBe('Twilio');
+	});
+});
