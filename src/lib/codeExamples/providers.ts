@@ -3,12 +3,15 @@
  * and say so under each block. Providers added later join this list once their blocks compile.
  */
 export const TYPE_CHECKED_PROVIDERS = [
+	'anthropic',
 	'aws',
 	'discord',
+	'gemini',
 	'github',
 	'hubspot',
 	'openai',
 	'paypal',
+	'resend',
 	'salesforce',
 	'sendgrid',
 	'shopify',
