@@ -9,14 +9,17 @@ export const TYPE_CHECKED_PROVIDERS = [
 	'gemini',
 	'github',
 	'hubspot',
+	'mailgun',
 	'openai',
 	'paypal',
+	'postmark',
 	'resend',
 	'salesforce',
 	'sendgrid',
 	'shopify',
 	'slack',
 	'stripe',
+	'telegram',
 	'twilio',
 ] as const;
 
