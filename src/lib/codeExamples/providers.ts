@@ -3,6 +3,7 @@
  * and say so under each block. Providers added later join this list once their blocks compile.
  */
 export const TYPE_CHECKED_PROVIDERS = [
+	'adyen',
 	'anthropic',
 	'aws',
 	'discord',
@@ -12,12 +13,14 @@ export const TYPE_CHECKED_PROVIDERS = [
 	'mailgun',
 	'openai',
 	'paypal',
+	'plaid',
 	'postmark',
 	'resend',
 	'salesforce',
 	'sendgrid',
 	'shopify',
 	'slack',
+	'square',
 	'stripe',
 	'telegram',
 	'twilio',
