@@ -10,6 +10,7 @@ export const TYPE_CHECKED_PROVIDERS = [
 	'gemini',
 	'github',
 	'hubspot',
+	'intercom',
 	'mailgun',
 	'openai',
 	'paypal',
@@ -24,6 +25,8 @@ export const TYPE_CHECKED_PROVIDERS = [
 	'stripe',
 	'telegram',
 	'twilio',
+	'zendesk',
+	'zoom',
 ] as const;
 
 /** Whether a provider's code blocks are type-checked. */
