@@ -4,6 +4,7 @@
  */
 export const TYPE_CHECKED_PROVIDERS = [
 	'adyen',
+	'airtable',
 	'anthropic',
 	'aws',
 	'discord',
@@ -11,7 +12,9 @@ export const TYPE_CHECKED_PROVIDERS = [
 	'github',
 	'hubspot',
 	'intercom',
+	'linear',
 	'mailgun',
+	'notion',
 	'openai',
 	'paypal',
 	'plaid',
