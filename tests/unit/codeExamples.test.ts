@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractCheckedBlocks, importedPackages } from '../../src/lib/codeExamples/extract';
-import { isTypeChecked, typeCheckedAgainst } from '../../src/lib/codeExamples/providers';
+import { isTypeChecked, TYPE_CHECKED_PROVIDERS, typeCheckedAgainst } from '../../src/lib/codeExamples/providers';
 import { providerIdOf, typeCheckedNoteHtml, typeCheckedNotes } from '../../src/lib/codeExamples/typeCheckedNotes';
 
 const MARKDOWN = [
@@ -60,6 +61,15 @@ describe('typeCheckedAgainst', () => {
 		expect(isTypeChecked('stripe')).toBe(true);
 		expect(isTypeChecked('mailgun')).toBe(true);
 		expect(isTypeChecked('not-a-provider')).toBe(false);
+	});
+
+	it('lists every provider page that has a TypeScript or JavaScript block (issue 16: every example type-checks)', () => {
+		const withBlocks = readdirSync('content/providers')
+			.filter((file) => file.endsWith('.md'))
+			.filter((file) => extractCheckedBlocks(readFileSync(`content/providers/${file}`, 'utf8')).length > 0)
+			.map((file) => file.slice(0, -'.md'.length));
+		expect(withBlocks.filter((id) => !isTypeChecked(id))).toEqual([]);
+		expect([...TYPE_CHECKED_PROVIDERS].sort()).toEqual(withBlocks.sort());
 	});
 });
 
