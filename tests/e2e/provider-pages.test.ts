@@ -1,8 +1,9 @@
 import { expect, test } from './test';
 import { patternAnchor } from '../../src/lib/anchors';
 import { entryAnchors } from '../../src/lib/validation/contentRules';
+import { extractCheckedBlocks } from '../../src/lib/codeExamples/extract';
 import { findBrokenAnchors } from './anchors';
-import { providers, testedProviders } from './data/providers';
+import { providerFiles, providers, testedProviders } from './data/providers';
 
 test('should have providers to test', () => {
 	expect(providers.length).toBeGreaterThanOrEqual(4);
@@ -45,6 +46,17 @@ for (const provider of testedProviders) {
 			await expect(page.locator('main figure.frame figcaption .title').first()).not.toBeEmpty();
 			await page.waitForLoadState('networkidle');
 			expect(errors).toEqual([]);
+		});
+
+		test('should say under each TypeScript and JavaScript block what it is type-checked against', async ({ page, providerPage }) => {
+			const body = providerFiles.find((file) => file.data.id === provider.id)!.body;
+			const blocks = extractCheckedBlocks(body).length;
+			test.skip(blocks === 0, 'no TypeScript or JavaScript blocks');
+			await providerPage.goto(provider.id);
+			const notes = page.locator('main .expressive-code + p.type-checked');
+			await expect(notes).toHaveCount(blocks);
+			// "Type-checked against square@46.0.0." or "… typescript@6.0.3 with @types/node@24.19.4."
+			for (const note of await notes.all()) await expect(note).toHaveText(/^Type-checked against \S+@\d+\.\d+\.\d+/);
 		});
 	});
 }

@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractCheckedBlocks, importedPackages } from '../../src/lib/codeExamples/extract';
-import { isTypeChecked, typeCheckedAgainst } from '../../src/lib/codeExamples/providers';
+import { isTypeChecked, TYPE_CHECKED_PROVIDERS, typeCheckedAgainst } from '../../src/lib/codeExamples/providers';
 import { providerIdOf, typeCheckedNoteHtml, typeCheckedNotes } from '../../src/lib/codeExamples/typeCheckedNotes';
 
 const MARKDOWN = [
@@ -56,10 +57,19 @@ describe('typeCheckedAgainst', () => {
 		expect(typeCheckedAgainst([], version)).toBe('typescript@6.0.3 with @types/node@26.6.6');
 	});
 
-	it('covers the twelve providers of today only', () => {
+	it('covers the listed providers only', () => {
 		expect(isTypeChecked('stripe')).toBe(true);
-		expect(isTypeChecked('salesforce')).toBe(true);
-		expect(isTypeChecked('mailgun')).toBe(false);
+		expect(isTypeChecked('mailgun')).toBe(true);
+		expect(isTypeChecked('not-a-provider')).toBe(false);
+	});
+
+	it('lists every provider page that has a TypeScript or JavaScript block (issue 16: every example type-checks)', () => {
+		const withBlocks = readdirSync('content/providers')
+			.filter((file) => file.endsWith('.md'))
+			.filter((file) => extractCheckedBlocks(readFileSync(`content/providers/${file}`, 'utf8')).length > 0)
+			.map((file) => file.slice(0, -'.md'.length));
+		expect(withBlocks.filter((id) => !isTypeChecked(id))).toEqual([]);
+		expect([...TYPE_CHECKED_PROVIDERS].sort()).toEqual(withBlocks.sort());
 	});
 });
 
@@ -84,7 +94,7 @@ describe('typeCheckedNotes', () => {
 	});
 
 	it('leaves other files alone: unlisted providers, files outside the providers folder, documents without a file', () => {
-		expect(plugin({ fileURL: pathToFileURL('/site/content/providers/mailgun.md') })).toBeUndefined();
+		expect(plugin({ fileURL: pathToFileURL('/site/content/providers/not-a-provider.md') })).toBeUndefined();
 		expect(plugin({ fileURL: pathToFileURL('/site/docs/stripe.md') })).toBeUndefined();
 		expect(plugin({ fileURL: undefined })).toBeUndefined();
 		expect(providerIdOf('/site/content/providers/stripe.md', '/site/content/providers')).toBe('stripe');

@@ -1,20 +1,39 @@
 /**
  * The provider pages whose TypeScript and JavaScript blocks are type-checked (`npm run check:examples`)
- * and say so under each block. Providers added later join this list once their blocks compile.
+ * and say so under each block: every provider page that has such a block (tests/unit/codeExamples.test.ts
+ * fails when one is missing), so a new provider's blocks must compile before it is added.
  */
 export const TYPE_CHECKED_PROVIDERS = [
+	'adyen',
+	'airtable',
+	'anthropic',
 	'aws',
+	'cloudflare',
 	'discord',
+	'gemini',
 	'github',
 	'hubspot',
+	'intercom',
+	'jira',
+	'linear',
+	'mailgun',
+	'microsoft-graph',
+	'notion',
 	'openai',
 	'paypal',
+	'plaid',
+	'postmark',
+	'resend',
 	'salesforce',
 	'sendgrid',
 	'shopify',
 	'slack',
+	'square',
 	'stripe',
+	'telegram',
 	'twilio',
+	'zendesk',
+	'zoom',
 ] as const;
 
 /** Whether a provider's code blocks are type-checked. */
