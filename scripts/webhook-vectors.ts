@@ -415,6 +415,50 @@ function paypalVectors(): WebhookVector[] {
 	];
 }
 
+// --- Square ------------------------------------------------------------------------------------------
+
+function squareVectors(): WebhookVector[] {
+	const docs = 'https://developer.squareup.com/docs/webhooks/step3validate';
+	const sdkTests = 'https://github.com/square/square-nodejs-sdk/blob/master/tests/integration/webhooks.test.ts';
+	// The values of square-nodejs-sdk's own signature tests, verbatim.
+	const example = {
+		key: 'Ibxx_5AKakO-3qeNVR61Dw',
+		url: 'https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9',
+		body: '{"merchant_id":"MLEFBHHSJGVHD","type":"webhooks.test_notification","event_id":"ac3ac95b-f97d-458c-a6e6-18981597e05f","created_at":"2022-07-13T20:30:59.037339943Z","data":{"type":"webhooks","id":"bc368e64-01aa-407e-b46e-3231809b1129"}}',
+		signature: 'GF4YkrJgGBDZ9NIYbNXBnMzqb2HoL4RW/S6vkZ9/2N4=',
+		formattedBody: '{\n    "merchant_id": "MLEFBHHSJGVHD",\n    "type": "webhooks.test_notification",\n    "event_id": "ac3ac95b-f97d-458c-a6e6-18981597e05f",\n    "created_at": "2022-07-13T20:30:59.037339943Z",\n    "data": {\n      "type": "webhooks",\n      "id": "bc368e64-01aa-407e-b46e-3231809b1129"\n    }\n}',
+	};
+	const escaped = { key: 'signature-key', url: 'https://webhook.site/webhooks', body: '{"data":{"type":"webhooks","id":">id<"}}', signature: 'Cxt7+aTi4rKgcA0bC4g9EHdVtLSDWdqccmL5MvihU4U=' };
+	const sdkExample = (description: string): VectorOrigin => ({ kind: 'provider-example', description: `square-nodejs-sdk's webhook signature tests (tests/integration/webhooks.test.ts), verbatim; ${description}`, source: sdkTests });
+	const key = hmacKey('square');
+	const url = 'https://example.com/webhooks/square';
+	const body = jsonBody({ merchant_id: 'MLTEST0000001', type: 'payment.created', event_id: '6a8f5f28-54a1-4eb0-a98a-3111513fd4fc', data: { type: 'payment', id: 'KkAkhdMsgzn59SM8A89WgKwekxLZY' } });
+	const signature = (secret: string, payload = body, at = url) => createHmac('sha256', secret).update(at + payload).digest('base64');
+	const request = (sig: string | undefined, payload = body, at = url): VectorRequest =>
+		withHeaders(
+			{ method: 'POST', url: at, headers: { 'content-type': 'application/json', 'square-environment': 'Sandbox', 'square-initial-delivery-timestamp': '2026-06-01T11:59:48.000Z', 'square-retry-number': '0' }, body: payload },
+			{ 'x-square-hmacsha256-signature': sig },
+		);
+	const scheme = (description: string) => computed(`base64 HMAC-SHA256 of notification URL + raw body; ${description}`, docs);
+	const valid = signature(key);
+	const legacySha1 = createHmac('sha1', key).update(url + body).digest('base64');
+	return [
+		{ name: 'square-sdk-example', key: example.key, request: request(example.signature, example.body, example.url), now: null, valid: true, origin: sdkExample('"test signature validation pass"') },
+		{ name: 'square-sdk-example-escaped-characters', key: escaped.key, request: request(escaped.signature, escaped.body, escaped.url), now: null, valid: true, origin: sdkExample('"test signature with escaped characters" (> and < in the body)') },
+		{ name: 'square-sdk-example-formatted-body', key: example.key, request: request(example.signature, example.formattedBody, example.url), now: null, valid: false, origin: sdkExample('"fails on request body formatted": the same JSON pretty-printed') },
+		{ name: 'square-sdk-example-other-url', key: example.key, request: request(example.signature, example.body, 'https://webhook.site/79a4f3a-dcfa-49ee-bac5-9d0edad886b9'), now: null, valid: false, origin: sdkExample('"fails on notification url mismatch"') },
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test key') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('square-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another signature key') },
+		{ name: 'tampered-signature', key, request: request(flipMiddle(valid)), now: null, valid: false, origin: scheme('a base64 character in the middle of the signature changed') },
+		{ name: 'http-url-behind-proxy', key, request: request(valid, body, url.replace('https:', 'http:')), now: null, valid: false, origin: scheme('URL seen as http:// (a proxy terminating TLS): no longer the notification URL') },
+		{ name: 'legacy-sha1-only', key, request: withHeaders(request(undefined), { 'x-square-signature': legacySha1 }), now: null, valid: false, origin: scheme('only a legacy x-square-signature (HMAC-SHA1 of the same bytes, correct): the recipe requires the SHA-256 header') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -4)), now: null, valid: false, origin: scheme('signature four base64 characters short') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no x-square-hmacsha256-signature header') },
+		{ name: 'empty-body', key, request: request(signature(key, '')), now: null, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -428,6 +472,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	slack: { scheme: 'X-Slack-Signature: v0= + hex HMAC-SHA256 with the signing secret of v0:X-Slack-Request-Timestamp:raw body; more than 5 minutes from now is refused.', source: 'https://docs.slack.dev/authentication/verifying-requests-from-slack' },
 	stripe: { scheme: 'Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of t.raw body with the whsec_ secret> (one v1 per active secret); older than 300 s is refused.', source: 'https://docs.stripe.com/webhooks/signature' },
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
+	square: { scheme: 'x-square-hmacsha256-signature: base64 HMAC-SHA256 with the subscription signature key of the notification URL immediately followed by the raw body; no timestamp.', source: 'https://developer.squareup.com/docs/webhooks/step3validate' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -447,6 +492,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'slack': return slackVectors();
 		case 'stripe': return stripeVectors();
 		case 'twilio': return twilioVectors();
+		case 'square': return squareVectors();
 	}
 }
 

@@ -21,6 +21,7 @@ import * as shopify from '../../content/webhooks/shopify';
 import * as slack from '../../content/webhooks/slack';
 import * as stripeRecipe from '../../content/webhooks/stripe';
 import * as twilioRecipe from '../../content/webhooks/twilio';
+import * as square from '../../content/webhooks/square';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -39,6 +40,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	slack: (v) => slack.verifyWebhook(v.request, v.key, optionsOf(v)),
 	stripe: (v) => stripeRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	twilio: (v) => twilioRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
+	square: (v) => square.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -209,6 +211,12 @@ describe('webhook recipes beyond the vectors', () => {
 		expect(paypal.isPayPalCertificateUrl('https://paypal.com.evil.example/cert')).toBe(false);
 		expect(paypal.isPayPalCertificateUrl('https://evilpaypal.com/cert')).toBe(false);
 		expect(paypal.isPayPalCertificateUrl('not a url')).toBe(false);
+	});
+
+	it('Square signs the subscription\'s notification URL: options.notificationUrl replaces the URL a proxy changed', async () => {
+		const behindProxy = readVectors('square').vectors.find((vector) => vector.name === 'http-url-behind-proxy')!;
+		expect(await square.verifyWebhook(behindProxy.request, behindProxy.key)).toBe(false);
+		expect(await square.verifyWebhook(behindProxy.request, behindProxy.key, { notificationUrl: 'https://example.com/webhooks/square' })).toBe(true);
 	});
 
 	it('import nothing but node: built-ins, so each can be copied alone', () => {

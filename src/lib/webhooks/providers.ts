@@ -14,6 +14,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'slack',
 	'stripe',
 	'twilio',
+	'square',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
