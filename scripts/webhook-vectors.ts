@@ -459,6 +459,41 @@ function squareVectors(): WebhookVector[] {
 	];
 }
 
+// --- Zoom --------------------------------------------------------------------------------------------
+
+function zoomVectors(): WebhookVector[] {
+	const docs = 'https://developers.zoom.us/docs/api/webhooks/';
+	const key = hmacKey('zoom');
+	const body = jsonBody({ event: 'meeting.started', event_ts: (NOW_SECONDS - DELAY) * 1000, payload: { account_id: 'AAAAAAAAAAAAAAAAAAAAAA', object: { id: '85746065432', topic: 'Test meeting' } } });
+	const signedAt = NOW_SECONDS - DELAY;
+	const signature = (secret: string, timestamp: number | string, payload = body) =>
+		'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${payload}`).digest('hex');
+	const request = (timestamp: number | string, sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders(
+			{ method: 'POST', url: 'https://example.com/webhooks/zoom', headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Zoom Marketplace/1.0a', 'x-zm-request-timestamp': String(timestamp), 'x-zm-trackingid': 'v=2.0;clid=us06;rid=TEST' }, body: payload },
+			{ 'x-zm-signature': sig },
+		);
+	const scheme = (description: string) => computed(`v0= + hex HMAC-SHA256 of v0:<x-zm-request-timestamp>:<raw body> (as zoom/webhook-sample and @zoom/rivet compute it); ${description}`, docs);
+	const now = NOW.toISOString();
+	const valid = request(signedAt, signature(key, signedAt));
+	const validation = JSON.stringify({ payload: { plainToken: 'qgg8vlvZRS6UYooatFL8Aw' }, event_ts: signedAt * 1000, event: 'endpoint.url_validation' });
+	const dayOld = NOW_SECONDS - 86_400;
+	return [
+		{ name: 'valid', key, request: valid, now, valid: true, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('zoom-wrong'), request: valid, now, valid: false, origin: scheme('checked with another secret token') },
+		{ name: 'tampered-timestamp', key, request: withHeaders(valid, { 'x-zm-request-timestamp': String(signedAt + 1) }), now, valid: false, origin: scheme('timestamp header changed by one second, signature kept') },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { 'x-zm-signature': flipLast(valid.headers['x-zm-signature']) }), now, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'missing-v0-prefix', key, request: withHeaders(valid, { 'x-zm-signature': valid.headers['x-zm-signature'].slice(3) }), now, valid: false, origin: scheme('the hex digest without its v0= prefix') },
+		{ name: 'url-validation-event', key, request: request(signedAt, signature(key, signedAt, validation), validation), now, valid: true, origin: scheme('an endpoint.url_validation event (compact JSON), signed like every event') },
+		{ name: 'day-old-timestamp', key, request: request(dayOld, signature(key, dayOld)), now, valid: true, origin: scheme('signed 24 hours before now: Zoom documents no replay window, so none is enforced') },
+		{ name: 'wrong-length-signature', key, request: withHeaders(valid, { 'x-zm-signature': valid.headers['x-zm-signature'].slice(0, -2) }), now, valid: false, origin: scheme('two hex digits short') },
+		{ name: 'missing-timestamp', key, request: withHeaders(valid, { 'x-zm-request-timestamp': undefined }), now, valid: false, origin: scheme('no x-zm-request-timestamp header') },
+		{ name: 'missing-header', key, request: withHeaders(valid, { 'x-zm-signature': undefined }), now, valid: false, origin: scheme('no x-zm-signature header') },
+		{ name: 'empty-body', key, request: request(signedAt, signature(key, signedAt, ''), ''), now, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -473,6 +508,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	stripe: { scheme: 'Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of t.raw body with the whsec_ secret> (one v1 per active secret); older than 300 s is refused.', source: 'https://docs.stripe.com/webhooks/signature' },
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
 	square: { scheme: 'x-square-hmacsha256-signature: base64 HMAC-SHA256 with the subscription signature key of the notification URL immediately followed by the raw body; no timestamp.', source: 'https://developer.squareup.com/docs/webhooks/step3validate' },
+	zoom: { scheme: 'x-zm-signature: v0= + hex HMAC-SHA256 with the app Secret Token of v0:x-zm-request-timestamp:raw body; no documented replay window.', source: 'https://developers.zoom.us/docs/api/webhooks/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -493,6 +529,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'stripe': return stripeVectors();
 		case 'twilio': return twilioVectors();
 		case 'square': return squareVectors();
+		case 'zoom': return zoomVectors();
 	}
 }
 

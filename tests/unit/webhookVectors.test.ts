@@ -22,6 +22,7 @@ import * as slack from '../../content/webhooks/slack';
 import * as stripeRecipe from '../../content/webhooks/stripe';
 import * as twilioRecipe from '../../content/webhooks/twilio';
 import * as square from '../../content/webhooks/square';
+import * as zoom from '../../content/webhooks/zoom';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -41,6 +42,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	stripe: (v) => stripeRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	twilio: (v) => twilioRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	square: (v) => square.verifyWebhook(v.request, v.key, optionsOf(v)),
+	zoom: (v) => zoom.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -217,6 +219,14 @@ describe('webhook recipes beyond the vectors', () => {
 		const behindProxy = readVectors('square').vectors.find((vector) => vector.name === 'http-url-behind-proxy')!;
 		expect(await square.verifyWebhook(behindProxy.request, behindProxy.key)).toBe(false);
 		expect(await square.verifyWebhook(behindProxy.request, behindProxy.key, { notificationUrl: 'https://example.com/webhooks/square' })).toBe(true);
+	});
+
+	it('Zoom answers URL validation with the token\'s HMAC under the secret token, and nothing else', () => {
+		const body = '{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849680,"event":"endpoint.url_validation"}';
+		// HMAC-SHA256("qgg8vlvZRS6UYooatFL8Aw") keyed with "secret", computed with openssl.
+		expect(zoom.urlValidationResponse(body, 'secret')).toEqual({ plainToken: 'qgg8vlvZRS6UYooatFL8Aw', encryptedToken: '72cef096bfd47c0b8664df30d07721641e4abd7e885ba432204260db477a9a3e' });
+		expect(zoom.urlValidationResponse('{"event":"meeting.started","payload":{}}', 'secret')).toBeUndefined();
+		expect(zoom.urlValidationResponse('{', 'secret')).toBeUndefined();
 	});
 
 	it('import nothing but node: built-ins, so each can be copied alone', () => {

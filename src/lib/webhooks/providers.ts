@@ -15,6 +15,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'stripe',
 	'twilio',
 	'square',
+	'zoom',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
