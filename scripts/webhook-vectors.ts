@@ -494,6 +494,30 @@ function zoomVectors(): WebhookVector[] {
 	];
 }
 
+// --- Intercom ----------------------------------------------------------------------------------------
+
+function intercomVectors(): WebhookVector[] {
+	const docs = 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications';
+	const key = hmacKey('intercom');
+	const body = jsonBody({ type: 'notification_event', id: 'notif_78c122d0-23ba-11e4-9464-79b01267cc2e', topic: 'contact.user.created', app_id: 'a86dr8yl', data: { type: 'notification_event_data', item: { type: 'contact', id: '530370b477ad7120001d' } }, created_at: NOW_SECONDS - DELAY });
+	const signature = (secret: string, payload = body) => 'sha1=' + createHmac('sha1', secret).update(payload).digest('hex');
+	const request = (sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/intercom', headers: { 'content-type': 'application/json', 'user-agent': 'intercom-parrot-service-client/1.0' }, body: payload }, { 'x-hub-signature': sig });
+	const scheme = (description: string) => computed(`sha1= + hex HMAC-SHA1 of the raw body; ${description}`, docs);
+	const valid = signature(key);
+	return [
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test secret') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('intercom-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'sha256-instead-of-sha1', key, request: request('sha256=' + createHmac('sha256', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('a correct HMAC-SHA256 labelled sha256=: Intercom signs with SHA-1') },
+		{ name: 'missing-prefix', key, request: request(valid.slice(5)), now: null, valid: false, origin: scheme('the hex digest without its sha1= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -2)), now: null, valid: false, origin: scheme('two hex digits short') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no X-Hub-Signature header') },
+		{ name: 'empty-body', key, request: request(signature(key, ''), ''), now: null, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -509,6 +533,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
 	square: { scheme: 'x-square-hmacsha256-signature: base64 HMAC-SHA256 with the subscription signature key of the notification URL immediately followed by the raw body; no timestamp.', source: 'https://developer.squareup.com/docs/webhooks/step3validate' },
 	zoom: { scheme: 'x-zm-signature: v0= + hex HMAC-SHA256 with the app Secret Token of v0:x-zm-request-timestamp:raw body; no documented replay window.', source: 'https://developers.zoom.us/docs/api/webhooks/' },
+	intercom: { scheme: 'X-Hub-Signature: sha1= + hex HMAC-SHA1 of the raw body with the app secret (client secret; hub_secret in the v1.0 docs); no timestamp.', source: 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -530,6 +555,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'twilio': return twilioVectors();
 		case 'square': return squareVectors();
 		case 'zoom': return zoomVectors();
+		case 'intercom': return intercomVectors();
 	}
 }
 

@@ -16,6 +16,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'twilio',
 	'square',
 	'zoom',
+	'intercom',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
