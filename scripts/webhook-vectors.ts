@@ -518,6 +518,31 @@ function intercomVectors(): WebhookVector[] {
 	];
 }
 
+// --- Jira --------------------------------------------------------------------------------------------
+
+function jiraVectors(): WebhookVector[] {
+	const docs = 'https://developer.atlassian.com/cloud/jira/platform/webhooks/';
+	const key = hmacKey('jira');
+	const body = jsonBody({ timestamp: (NOW_SECONDS - DELAY) * 1000, webhookEvent: 'jira:issue_created', issue_event_type_name: 'issue_created', issue: { id: '10002', key: 'TEST-2', fields: { summary: 'Test issue' } } });
+	const signature = (secret: string, payload = body) => 'sha256=' + createHmac('sha256', secret).update(payload).digest('hex');
+	const request = (sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/jira', headers: { 'content-type': 'application/json; charset=UTF-8', 'x-atlassian-webhook-identifier': '1234567890123', 'x-atlassian-webhook-retry': '0' }, body: payload }, { 'x-hub-signature': sig });
+	const scheme = (description: string) => computed(`sha256= + hex HMAC-SHA256 of the raw body with the webhook secret; ${description}`, docs);
+	const valid = signature(key);
+	return [
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test secret') },
+		{ name: 'retried-delivery', key, request: withHeaders(request(valid), { 'x-atlassian-webhook-retry': '1' }), now: null, valid: true, origin: scheme('the same delivery retried (X-Atlassian-Webhook-Retry: 1): the retry header is not signed') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('jira-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'sha1-method', key, request: request('sha1=' + createHmac('sha1', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('a correct HMAC-SHA1 labelled sha1=: the recipe accepts sha256 only') },
+		{ name: 'missing-method', key, request: request(valid.slice(7)), now: null, valid: false, origin: scheme('the hex digest without its sha256= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -2)), now: null, valid: false, origin: scheme('two hex digits short') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no X-Hub-Signature header (a webhook without a secret)') },
+		{ name: 'empty-body', key, request: request(signature(key, ''), ''), now: null, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -534,6 +559,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	square: { scheme: 'x-square-hmacsha256-signature: base64 HMAC-SHA256 with the subscription signature key of the notification URL immediately followed by the raw body; no timestamp.', source: 'https://developer.squareup.com/docs/webhooks/step3validate' },
 	zoom: { scheme: 'x-zm-signature: v0= + hex HMAC-SHA256 with the app Secret Token of v0:x-zm-request-timestamp:raw body; no documented replay window.', source: 'https://developers.zoom.us/docs/api/webhooks/' },
 	intercom: { scheme: 'X-Hub-Signature: sha1= + hex HMAC-SHA1 of the raw body with the app secret (client secret; hub_secret in the v1.0 docs); no timestamp.', source: 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications' },
+	jira: { scheme: 'X-Hub-Signature: sha256= + hex HMAC-SHA256 of the raw body with the admin webhook secret; no timestamp.', source: 'https://developer.atlassian.com/cloud/jira/platform/webhooks/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -556,6 +582,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'square': return squareVectors();
 		case 'zoom': return zoomVectors();
 		case 'intercom': return intercomVectors();
+		case 'jira': return jiraVectors();
 	}
 }
 

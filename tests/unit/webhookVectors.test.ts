@@ -24,6 +24,7 @@ import * as twilioRecipe from '../../content/webhooks/twilio';
 import * as square from '../../content/webhooks/square';
 import * as zoom from '../../content/webhooks/zoom';
 import * as intercom from '../../content/webhooks/intercom';
+import * as jira from '../../content/webhooks/jira';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -45,6 +46,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	square: (v) => square.verifyWebhook(v.request, v.key, optionsOf(v)),
 	zoom: (v) => zoom.verifyWebhook(v.request, v.key, optionsOf(v)),
 	intercom: (v) => intercom.verifyWebhook(v.request, v.key, optionsOf(v)),
+	jira: (v) => jira.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */

@@ -17,6 +17,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'square',
 	'zoom',
 	'intercom',
+	'jira',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
