@@ -543,6 +543,34 @@ function jiraVectors(): WebhookVector[] {
 	];
 }
 
+// --- Cloudflare Stream -------------------------------------------------------------------------------
+
+function cloudflareVectors(): WebhookVector[] {
+	const docs = 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/';
+	const key = seedBytes(SEED, 'cloudflare').toString('hex').slice(0, 32);
+	const body = jsonBody({ uid: '6b9e68b07dfee8cc2d116e4c51d6a957', readyToStream: true, status: { state: 'ready', pctComplete: '100.000000', errorReasonCode: '', errorReasonText: '' }, meta: { name: 'test.mp4' } });
+	const signedAt = NOW_SECONDS - DELAY;
+	const sig1 = (secret: string, time: number, payload = body) => createHmac('sha256', secret).update(`${time}.${payload}`).digest('hex');
+	const request = (header: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/cloudflare-stream', headers: { 'content-type': 'application/json' }, body: payload }, { 'webhook-signature': header });
+	const scheme = (description: string) => computed(`sig1 = hex HMAC-SHA256 of <time>.<raw body> with the Stream webhook secret; ${description}`, docs);
+	const now = NOW.toISOString();
+	const valid = `time=${signedAt},sig1=${sig1(key, signedAt)}`;
+	const dayOld = NOW_SECONDS - 86_400;
+	return [
+		{ name: 'valid', key, request: request(valid), now, valid: true, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: seedBytes(SEED, 'cloudflare-wrong').toString('hex').slice(0, 32), request: request(valid), now, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-timestamp', key, request: request(valid.replace(`time=${signedAt}`, `time=${signedAt + 1}`)), now, valid: false, origin: scheme('time changed by one second, sig1 kept') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now, valid: false, origin: scheme('last hex digit of sig1 changed') },
+		{ name: 'day-old-timestamp', key, request: request(`time=${dayOld},sig1=${sig1(key, dayOld)}`), now, valid: true, origin: scheme('signed 24 hours before now: Cloudflare names no window, so none is enforced by default') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -1)), now, valid: false, origin: scheme('sig1 one hex digit short') },
+		{ name: 'missing-time', key, request: request(`sig1=${sig1(key, signedAt)}`), now, valid: false, origin: scheme('header without time=') },
+		{ name: 'missing-header', key, request: request(undefined), now, valid: false, origin: scheme('no Webhook-Signature header') },
+		{ name: 'empty-body', key, request: request(`time=${signedAt},sig1=${sig1(key, signedAt, '')}`, ''), now, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -560,6 +588,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	zoom: { scheme: 'x-zm-signature: v0= + hex HMAC-SHA256 with the app Secret Token of v0:x-zm-request-timestamp:raw body; no documented replay window.', source: 'https://developers.zoom.us/docs/api/webhooks/' },
 	intercom: { scheme: 'X-Hub-Signature: sha1= + hex HMAC-SHA1 of the raw body with the app secret (client secret; hub_secret in the v1.0 docs); no timestamp.', source: 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications' },
 	jira: { scheme: 'X-Hub-Signature: sha256= + hex HMAC-SHA256 of the raw body with the admin webhook secret; no timestamp.', source: 'https://developer.atlassian.com/cloud/jira/platform/webhooks/' },
+	cloudflare: { scheme: 'Stream webhooks: Webhook-Signature time=<unix s>,sig1=<hex HMAC-SHA256 of time.raw body with the Stream webhook secret>; Cloudflare names no replay window.', source: 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -583,6 +612,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'zoom': return zoomVectors();
 		case 'intercom': return intercomVectors();
 		case 'jira': return jiraVectors();
+		case 'cloudflare': return cloudflareVectors();
 	}
 }
 

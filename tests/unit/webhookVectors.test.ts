@@ -25,6 +25,7 @@ import * as square from '../../content/webhooks/square';
 import * as zoom from '../../content/webhooks/zoom';
 import * as intercom from '../../content/webhooks/intercom';
 import * as jira from '../../content/webhooks/jira';
+import * as cloudflare from '../../content/webhooks/cloudflare';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -47,6 +48,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	zoom: (v) => zoom.verifyWebhook(v.request, v.key, optionsOf(v)),
 	intercom: (v) => intercom.verifyWebhook(v.request, v.key, optionsOf(v)),
 	jira: (v) => jira.verifyWebhook(v.request, v.key, optionsOf(v)),
+	cloudflare: (v) => cloudflare.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -231,6 +233,14 @@ describe('webhook recipes beyond the vectors', () => {
 		expect(zoom.urlValidationResponse(body, 'secret')).toEqual({ plainToken: 'qgg8vlvZRS6UYooatFL8Aw', encryptedToken: '72cef096bfd47c0b8664df30d07721641e4abd7e885ba432204260db477a9a3e' });
 		expect(zoom.urlValidationResponse('{"event":"meeting.started","payload":{}}', 'secret')).toBeUndefined();
 		expect(zoom.urlValidationResponse('{', 'secret')).toBeUndefined();
+	});
+
+	it('Cloudflare Stream refuses an old time only when you set your own maxAgeSeconds', async () => {
+		const dayOld = readVectors('cloudflare').vectors.find((vector) => vector.name === 'day-old-timestamp')!;
+		const now = new Date(dayOld.now!);
+		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now })).toBe(true);
+		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now, maxAgeSeconds: 86_400 })).toBe(true);
+		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now, maxAgeSeconds: 86_399 })).toBe(false);
 	});
 
 	it('import nothing but node: built-ins, so each can be copied alone', () => {

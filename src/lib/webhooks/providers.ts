@@ -18,6 +18,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'zoom',
 	'intercom',
 	'jira',
+	'cloudflare',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
