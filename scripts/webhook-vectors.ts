@@ -571,6 +571,49 @@ function cloudflareVectors(): WebhookVector[] {
 	];
 }
 
+// --- Adyen -------------------------------------------------------------------------------------------
+
+function adyenVectors(): WebhookVector[] {
+	const docs = 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures';
+	const libraryTests = 'https://github.com/Adyen/adyen-node-api-library/blob/main/src/__tests__/hmacValidator.spec.ts';
+	const hexKey = (label: string) => seedBytes(SEED, label).toString('hex').toUpperCase();
+	const key = hexKey('adyen');
+	const sign = (hmacKey: string, data: string) => createHmac('sha256', Buffer.from(hmacKey, 'hex')).update(data).digest('base64');
+	type Item = { pspReference: string; originalReference?: string; merchantAccountCode: string; merchantReference: string; amount: { value: number; currency: string }; eventCode: string; success: string; [field: string]: unknown };
+	const signedFields = (item: Item) => [item.pspReference, item.originalReference ?? '', item.merchantAccountCode, item.merchantReference, item.amount.value, item.amount.currency, item.eventCode, item.success].join(':');
+	const withSignature = (item: Item, hmacKey = key) => ({ ...item, additionalData: { ...(item.additionalData as object), hmacSignature: sign(hmacKey, signedFields(item)) } });
+	const standardBody = (...items: object[]) => JSON.stringify({ live: 'false', notificationItems: items.map((item) => ({ NotificationRequestItem: item })) }, null, 2);
+	const request = (body: string, headers: Record<string, string> = {}): VectorRequest => ({ method: 'POST', url: 'https://example.com/webhooks/adyen', headers: { 'content-type': 'application/json', ...headers }, body });
+	const scheme = (description: string) => computed(`Standard webhook: base64 HMAC-SHA256, hex-decoded key, of pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success in additionalData.hmacSignature; ${description}`, docs);
+	const headerScheme = (description: string) => computed(`Balance Platform / Management webhook: HmacSignature header = base64 HMAC-SHA256, hex-decoded key, of the raw body; ${description}`, docs);
+	const payment: Item = { pspReference: '7914073381342284', merchantAccountCode: 'TestMerchant', merchantReference: 'TestPayment-1407325143704', amount: { value: 1130, currency: 'EUR' }, eventCode: 'AUTHORISATION', success: 'true', eventDate: '2026-06-01T11:59:48+02:00', paymentMethod: 'visa', reason: '033899:1111:03/2030', additionalData: { authCode: '033899' } };
+	const validBody = standardBody(withSignature(payment));
+	// adyen-node-api-library's own HMAC test: key, item and expected signature, verbatim (its eventDate, a Date object, is not signed and left out).
+	const library = { key: 'DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00', item: { pspReference: 'pspReference', originalReference: 'originalReference', merchantAccountCode: 'merchantAccount', merchantReference: 'reference', amount: { currency: 'EUR', value: 1000 }, eventCode: 'EVENT', paymentMethod: 'VISA', reason: 'reason', success: 'true', additionalData: { hmacSignature: 'ipnxGCaUZ4l8TUW75a71/ghd2Fe5ffvX0pV4TLTntIc=' } } };
+	const refund: Item = { pspReference: '8825408195409505', originalReference: '7914073381342284', merchantAccountCode: 'TestMerchant', merchantReference: 'TestPayment-1407325143704', amount: { value: 1130, currency: 'EUR' }, eventCode: 'REFUND', success: 'true' };
+	const balanceBody = jsonBody({ data: { balancePlatform: 'TestBalancePlatform', id: 'AH00000000000000000001', accountHolder: { status: 'active' } }, environment: 'test', type: 'balancePlatform.accountHolder.updated' });
+	const balanceSignature = sign(key, balanceBody);
+	const textKeySignature = createHmac('sha256', key).update(signedFields(payment)).digest('base64');
+	return [
+		{ name: 'adyen-library-example', key: library.key, request: request(standardBody(library.item)), now: null, valid: true, origin: { kind: 'provider-example', description: "adyen-node-api-library's HMAC validator test (key, NotificationRequestItem and expected signature), verbatim, in a notificationItems body", source: libraryTests } },
+		{ name: 'valid', key, request: request(validBody), now: null, valid: true, origin: scheme('an AUTHORISATION item signed with the test key') },
+		{ name: 'reserialized-body', key, request: request(reserialize(validBody)), now: null, valid: true, origin: scheme('body replaced by JSON.stringify(JSON.parse(body)): Standard webhooks sign fields, not the raw body, so it still verifies') },
+		{ name: 'wrong-key', key: hexKey('adyen-wrong'), request: request(validBody), now: null, valid: false, origin: scheme('checked with another HMAC key') },
+		{ name: 'key-used-as-text', key, request: request(standardBody({ ...payment, additionalData: { hmacSignature: textKeySignature } })), now: null, valid: false, origin: scheme('signed with the key\'s hex characters as the HMAC key instead of the decoded bytes') },
+		{ name: 'tampered-amount', key, request: request(validBody.replace('"value": 1130', '"value": 113000')), now: null, valid: false, origin: scheme('amount.value changed, signature kept') },
+		{ name: 'tampered-signature', key, request: request(standardBody({ ...payment, additionalData: { hmacSignature: flipMiddle(sign(key, signedFields(payment))) } })), now: null, valid: false, origin: scheme('a base64 character in the middle of the signature changed') },
+		{ name: 'missing-original-reference', key, request: request(standardBody(withSignature({ ...payment, eventCode: 'CAPTURE' }))), now: null, valid: true, origin: scheme('no originalReference: signed as an empty field (pspReference::merchantAccountCode…)') },
+		{ name: 'two-items', key, request: request(standardBody(withSignature(payment), withSignature(refund))), now: null, valid: true, origin: scheme('two items, each signed') },
+		{ name: 'two-items-one-unsigned', key, request: request(standardBody(withSignature(payment), refund)), now: null, valid: false, origin: scheme('two items, the second without hmacSignature: every item must verify') },
+		{ name: 'missing-signature', key, request: request(standardBody(payment)), now: null, valid: false, origin: scheme('an item without additionalData.hmacSignature') },
+		{ name: 'balance-platform-valid', key, request: request(balanceBody, { hmacsignature: balanceSignature }), now: null, valid: true, origin: headerScheme('signed with the test key') },
+		{ name: 'balance-platform-reserialized-body', key, request: request(reserialize(balanceBody), { hmacsignature: balanceSignature }), now: null, valid: false, origin: headerScheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'balance-platform-tampered-header', key, request: request(balanceBody, { hmacsignature: flipMiddle(balanceSignature) }), now: null, valid: false, origin: headerScheme('a base64 character in the middle of HmacSignature changed') },
+		{ name: 'balance-platform-wrong-key', key: hexKey('adyen-wrong'), request: request(balanceBody, { hmacsignature: balanceSignature }), now: null, valid: false, origin: headerScheme('checked with another HMAC key') },
+		{ name: 'empty-body', key, request: request('', { hmacsignature: sign(key, '') }), now: null, valid: false, origin: headerScheme('empty body (signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -589,6 +632,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	intercom: { scheme: 'X-Hub-Signature: sha1= + hex HMAC-SHA1 of the raw body with the app secret (client secret; hub_secret in the v1.0 docs); no timestamp.', source: 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications' },
 	jira: { scheme: 'X-Hub-Signature: sha256= + hex HMAC-SHA256 of the raw body with the admin webhook secret; no timestamp.', source: 'https://developer.atlassian.com/cloud/jira/platform/webhooks/' },
 	cloudflare: { scheme: 'Stream webhooks: Webhook-Signature time=<unix s>,sig1=<hex HMAC-SHA256 of time.raw body with the Stream webhook secret>; Cloudflare names no replay window.', source: 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/' },
+	adyen: { scheme: 'Base64 HMAC-SHA256 with the hex-decoded HMAC key: Standard webhooks sign pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success per item (additionalData.hmacSignature); Balance Platform and Management webhooks sign the raw body (HmacSignature header); no timestamp.', source: 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -613,6 +657,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'intercom': return intercomVectors();
 		case 'jira': return jiraVectors();
 		case 'cloudflare': return cloudflareVectors();
+		case 'adyen': return adyenVectors();
 	}
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { verify as octokitVerify } from '@octokit/webhooks-methods';
 import { Signature as HubSpotSignature } from '@hubspot/api-client';
 import { EventWebhook } from '@sendgrid/eventwebhook';
+import { hmacValidator as AdyenHmacValidator } from '@adyen/api-library';
 import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import Stripe from 'stripe';
@@ -26,6 +27,7 @@ import * as zoom from '../../content/webhooks/zoom';
 import * as intercom from '../../content/webhooks/intercom';
 import * as jira from '../../content/webhooks/jira';
 import * as cloudflare from '../../content/webhooks/cloudflare';
+import * as adyen from '../../content/webhooks/adyen';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -49,6 +51,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	intercom: (v) => intercom.verifyWebhook(v.request, v.key, optionsOf(v)),
 	jira: (v) => jira.verifyWebhook(v.request, v.key, optionsOf(v)),
 	cloudflare: (v) => cloudflare.verifyWebhook(v.request, v.key, optionsOf(v)),
+	adyen: (v) => adyen.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -146,6 +149,18 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 					return HubSpotSignature.isValid({ signatureVersion: 'v3', signature, clientSecret: v.key, requestBody: body, url, method, timestamp: Number(timestamp) });
 				}),
 			),
+	},
+	adyen: {
+		name: '@adyen/api-library hmacValidator validateHMAC / validateHMACSignature',
+		verify: (v) =>
+			accepts(() => {
+				const validator = new AdyenHmacValidator();
+				const { headers, body } = v.request;
+				if (body === '') return false;
+				if (headers['hmacsignature'] !== undefined) return validator.validateHMACSignature(v.key, headers['hmacsignature'], body);
+				const items = (JSON.parse(body) as { notificationItems: { NotificationRequestItem: Parameters<typeof validator.validateHMAC>[0] }[] }).notificationItems;
+				return items.every((item) => validator.validateHMAC(item.NotificationRequestItem, v.key));
+			}),
 	},
 };
 

@@ -19,6 +19,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'intercom',
 	'jira',
 	'cloudflare',
+	'adyen',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -60,4 +61,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	sendgrid: { package: '@sendgrid/eventwebhook', call: 'EventWebhook.verifySignature' },
 	stripe: { package: 'stripe', call: 'webhooks.constructEvent' },
 	twilio: { package: 'twilio', call: 'validateRequest' },
+	adyen: { package: '@adyen/api-library', call: 'hmacValidator.validateHMAC / validateHMACSignature' },
 };
