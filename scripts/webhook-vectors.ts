@@ -614,6 +614,59 @@ function adyenVectors(): WebhookVector[] {
 	];
 }
 
+// --- Plaid -------------------------------------------------------------------------------------------
+
+function plaidVectors(previous: WebhookVectorFile | undefined): WebhookVector[] {
+	const docs = 'https://plaid.com/docs/api/webhooks/webhook-verification/';
+	const { privateKey } = p256FromSeed(`${SEED} plaid`);
+	const { privateKey: otherKey } = p256FromSeed(`${SEED} plaid-other`);
+	const kid = 'bfbd5111-8e33-4643-8ced-b2e642a72f3c';
+	const publicJwk = (key: typeof privateKey) => createPublicKey(key).export({ format: 'jwk' }) as Record<string, string>;
+	const jwk = { alg: 'ES256', created_at: 1_767_225_600, crv: 'P-256', expired_at: null, kid, kty: 'EC', use: 'sig', x: publicJwk(privateKey).x, y: publicJwk(privateKey).y };
+	const otherJwk = { ...jwk, x: publicJwk(otherKey).x, y: publicJwk(otherKey).y };
+	// ES256 signatures are random: keep a previous one while it still verifies, so the file stays stable.
+	const kept = new Map<string, string>();
+	for (const vector of previous?.vectors ?? []) {
+		const token = vector.request.headers['plaid-verification'];
+		if (token?.split('.').length === 3) kept.set(token.slice(0, token.lastIndexOf('.')), token.slice(token.lastIndexOf('.') + 1));
+	}
+	const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+	const jwt = (claims: object, header: object = { alg: 'ES256', kid, typ: 'JWT' }, signer = privateKey) => {
+		const input = `${b64url(header)}.${b64url(claims)}`;
+		const old = kept.get(input);
+		const publicKey = createPublicKey(signer);
+		if (old && verify('sha256', Buffer.from(input), { key: publicKey, dsaEncoding: 'ieee-p1363' }, Buffer.from(old, 'base64url'))) return `${input}.${old}`;
+		return `${input}.${sign('sha256', Buffer.from(input), { key: signer, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+	};
+	const body = jsonBody({ environment: 'sandbox', error: null, item_id: 'wz666MBjYWTp2PDzzggYhM6oWWmBb', new_transactions: 0, webhook_code: 'SYNC_UPDATES_AVAILABLE', webhook_type: 'TRANSACTIONS' });
+	const hash = (payload: string) => createHash('sha256').update(payload).digest('hex');
+	const signedAt = NOW_SECONDS - DELAY;
+	const valid = jwt({ iat: signedAt, request_body_sha256: hash(body) });
+	const request = (token: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/plaid', headers: { 'content-type': 'application/json' }, body: payload }, { 'plaid-verification': token });
+	const scheme = (description: string) => computed(`ES256 JWT (test P-256 key from a fixed seed) with iat and request_body_sha256 = hex SHA-256 of the raw body; the JWK goes in options.jwk; ${description}`, docs);
+	const now = NOW.toISOString();
+	const [head, claims, signature] = valid.split('.');
+	const tamperedClaims = b64url({ iat: signedAt + 1, request_body_sha256: hash(body) });
+	return [
+		{ name: 'valid', key: kid, request: request(valid), now, valid: true, options: { jwk }, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key: kid, request: request(valid, reserialize(body)), now, valid: false, options: { jwk }, origin: scheme('body replaced by JSON.stringify(JSON.parse(body)): its SHA-256 changes') },
+		{ name: 'wrong-key', key: kid, request: request(valid), now, valid: false, options: { jwk: otherJwk }, origin: scheme('checked with the JWK of another P-256 key under the same kid') },
+		{ name: 'other-kid', key: 'another-key-id', request: request(valid), now, valid: false, options: { jwk: { ...jwk, kid: 'another-key-id' } }, origin: scheme('the JWT names a kid other than the one the JWK was fetched for') },
+		{ name: 'stale-timestamp', key: kid, request: request(jwt({ iat: NOW_SECONDS - 301, request_body_sha256: hash(body) })), now, valid: false, options: { jwk }, origin: scheme('iat 301 s before now (limit 5 minutes)') },
+		{ name: 'at-tolerance', key: kid, request: request(jwt({ iat: NOW_SECONDS - 300, request_body_sha256: hash(body) })), now, valid: true, options: { jwk }, origin: scheme('iat exactly 300 s before now') },
+		{ name: 'future-iat', key: kid, request: request(jwt({ iat: NOW_SECONDS + 60, request_body_sha256: hash(body) })), now, valid: false, options: { jwk }, origin: scheme('iat 60 s after now (as jose\'s maxTokenAge check refuses)') },
+		{ name: 'tampered-claims', key: kid, request: request(`${head}.${tamperedClaims}.${signature}`), now, valid: false, options: { jwk }, origin: scheme('iat changed in the payload, signature kept') },
+		{ name: 'tampered-signature', key: kid, request: request(`${head}.${claims}.${flipMiddle(signature)}`), now, valid: false, options: { jwk }, origin: scheme('a base64url character in the middle of the signature changed') },
+		{ name: 'alg-none', key: kid, request: request(`${b64url({ alg: 'none', kid, typ: 'JWT' })}.${claims}.${signature}`), now, valid: false, options: { jwk }, origin: scheme('header alg changed to none, signature kept') },
+		{ name: 'hs256-with-public-key', key: kid, request: request(`${b64url({ alg: 'HS256', kid, typ: 'JWT' })}.${claims}.${createHmac('sha256', JSON.stringify(jwk)).update(`${b64url({ alg: 'HS256', kid, typ: 'JWT' })}.${claims}`).digest('base64url')}`), now, valid: false, options: { jwk }, origin: scheme('alg HS256 keyed with the public JWK\'s text (the algorithm-confusion attack)') },
+		{ name: 'expired-key', key: kid, request: request(valid), now, valid: false, options: { jwk: { ...jwk, expired_at: NOW_SECONDS - 3600 } }, origin: scheme('the JWK has expired_at set') },
+		{ name: 'missing-jwk', key: kid, request: request(valid), now, valid: false, options: {}, origin: scheme('no JWK passed') },
+		{ name: 'missing-header', key: kid, request: request(undefined), now, valid: false, options: { jwk }, origin: scheme('no Plaid-Verification header') },
+		{ name: 'empty-body', key: kid, request: request(jwt({ iat: signedAt, request_body_sha256: hash('') }), ''), now, valid: false, options: { jwk }, origin: scheme('empty body (its hash signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -633,6 +686,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	jira: { scheme: 'X-Hub-Signature: sha256= + hex HMAC-SHA256 of the raw body with the admin webhook secret; no timestamp.', source: 'https://developer.atlassian.com/cloud/jira/platform/webhooks/' },
 	cloudflare: { scheme: 'Stream webhooks: Webhook-Signature time=<unix s>,sig1=<hex HMAC-SHA256 of time.raw body with the Stream webhook secret>; Cloudflare names no replay window.', source: 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/' },
 	adyen: { scheme: 'Base64 HMAC-SHA256 with the hex-decoded HMAC key: Standard webhooks sign pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success per item (additionalData.hmacSignature); Balance Platform and Management webhooks sign the raw body (HmacSignature header); no timestamp.', source: 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures' },
+	plaid: { scheme: 'Plaid-Verification: ES256 JWT (kid in its header; fetch that JWK with /webhook_verification_key/get) whose payload has iat and request_body_sha256 (hex SHA-256 of the raw body); iat older than 5 minutes is refused.', source: 'https://plaid.com/docs/api/webhooks/webhook-verification/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -658,6 +712,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'jira': return jiraVectors();
 		case 'cloudflare': return cloudflareVectors();
 		case 'adyen': return adyenVectors();
+		case 'plaid': return plaidVectors(readPrevious(provider));
 	}
 }
 

@@ -28,6 +28,7 @@ import * as intercom from '../../content/webhooks/intercom';
 import * as jira from '../../content/webhooks/jira';
 import * as cloudflare from '../../content/webhooks/cloudflare';
 import * as adyen from '../../content/webhooks/adyen';
+import * as plaid from '../../content/webhooks/plaid';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -52,6 +53,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	jira: (v) => jira.verifyWebhook(v.request, v.key, optionsOf(v)),
 	cloudflare: (v) => cloudflare.verifyWebhook(v.request, v.key, optionsOf(v)),
 	adyen: (v) => adyen.verifyWebhook(v.request, v.key, optionsOf(v)),
+	plaid: (v) => plaid.verifyWebhook(v.request, v.key, { ...optionsOf(v), jwk: v.options?.jwk ?? '' }),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -183,7 +185,7 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 		expect(names).toEqual(expect.arrayContaining(['reserialized-body', 'wrong-key']));
 		expect(file.vectors.some((vector) => vector.valid)).toBe(true);
 		expect(names.some((name) => name.startsWith('tampered-'))).toBe(true);
-		const timestamped = ['hubspot', 'openai', 'slack', 'stripe'].includes(provider);
+		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'plaid'].includes(provider);
 		expect(names.includes('stale-timestamp')).toBe(timestamped);
 	});
 
@@ -256,6 +258,16 @@ describe('webhook recipes beyond the vectors', () => {
 		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now })).toBe(true);
 		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now, maxAgeSeconds: 86_400 })).toBe(true);
 		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now, maxAgeSeconds: 86_399 })).toBe(false);
+	});
+
+	it('Plaid: plaidKeyId reads the kid to fetch the JWK with, and the JWK may be passed as JSON text', async () => {
+		const valid = readVectors('plaid').vectors.find((vector) => vector.name === 'valid')!;
+		expect(plaid.plaidKeyId(valid.request.headers['plaid-verification'])).toBe('bfbd5111-8e33-4643-8ced-b2e642a72f3c');
+		expect(plaid.plaidKeyId('not a jwt')).toBeUndefined();
+		expect(plaid.plaidKeyId('bnVsbA.bnVsbA.AA')).toBeUndefined();
+		const now = new Date(valid.now!);
+		expect(await plaid.verifyWebhook(valid.request, valid.key, { jwk: JSON.stringify(valid.options!.jwk), now })).toBe(true);
+		expect(await plaid.verifyWebhook(valid.request, valid.key, { jwk: '{', now })).toBe(false);
 	});
 
 	it('import nothing but node: built-ins, so each can be copied alone', () => {
