@@ -415,6 +415,258 @@ function paypalVectors(): WebhookVector[] {
 	];
 }
 
+// --- Square ------------------------------------------------------------------------------------------
+
+function squareVectors(): WebhookVector[] {
+	const docs = 'https://developer.squareup.com/docs/webhooks/step3validate';
+	const sdkTests = 'https://github.com/square/square-nodejs-sdk/blob/master/tests/integration/webhooks.test.ts';
+	// The values of square-nodejs-sdk's own signature tests, verbatim.
+	const example = {
+		key: 'Ibxx_5AKakO-3qeNVR61Dw',
+		url: 'https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9',
+		body: '{"merchant_id":"MLEFBHHSJGVHD","type":"webhooks.test_notification","event_id":"ac3ac95b-f97d-458c-a6e6-18981597e05f","created_at":"2022-07-13T20:30:59.037339943Z","data":{"type":"webhooks","id":"bc368e64-01aa-407e-b46e-3231809b1129"}}',
+		signature: 'GF4YkrJgGBDZ9NIYbNXBnMzqb2HoL4RW/S6vkZ9/2N4=',
+		formattedBody: '{\n    "merchant_id": "MLEFBHHSJGVHD",\n    "type": "webhooks.test_notification",\n    "event_id": "ac3ac95b-f97d-458c-a6e6-18981597e05f",\n    "created_at": "2022-07-13T20:30:59.037339943Z",\n    "data": {\n      "type": "webhooks",\n      "id": "bc368e64-01aa-407e-b46e-3231809b1129"\n    }\n}',
+	};
+	const escaped = { key: 'signature-key', url: 'https://webhook.site/webhooks', body: '{"data":{"type":"webhooks","id":">id<"}}', signature: 'Cxt7+aTi4rKgcA0bC4g9EHdVtLSDWdqccmL5MvihU4U=' };
+	const sdkExample = (description: string): VectorOrigin => ({ kind: 'provider-example', description: `square-nodejs-sdk's webhook signature tests (tests/integration/webhooks.test.ts), verbatim; ${description}`, source: sdkTests });
+	const key = hmacKey('square');
+	const url = 'https://example.com/webhooks/square';
+	const body = jsonBody({ merchant_id: 'MLTEST0000001', type: 'payment.created', event_id: '6a8f5f28-54a1-4eb0-a98a-3111513fd4fc', data: { type: 'payment', id: 'KkAkhdMsgzn59SM8A89WgKwekxLZY' } });
+	const signature = (secret: string, payload = body, at = url) => createHmac('sha256', secret).update(at + payload).digest('base64');
+	const request = (sig: string | undefined, payload = body, at = url): VectorRequest =>
+		withHeaders(
+			{ method: 'POST', url: at, headers: { 'content-type': 'application/json', 'square-environment': 'Sandbox', 'square-initial-delivery-timestamp': '2026-06-01T11:59:48.000Z', 'square-retry-number': '0' }, body: payload },
+			{ 'x-square-hmacsha256-signature': sig },
+		);
+	const scheme = (description: string) => computed(`base64 HMAC-SHA256 of notification URL + raw body; ${description}`, docs);
+	const valid = signature(key);
+	const legacySha1 = createHmac('sha1', key).update(url + body).digest('base64');
+	return [
+		{ name: 'square-sdk-example', key: example.key, request: request(example.signature, example.body, example.url), now: null, valid: true, origin: sdkExample('"test signature validation pass"') },
+		{ name: 'square-sdk-example-escaped-characters', key: escaped.key, request: request(escaped.signature, escaped.body, escaped.url), now: null, valid: true, origin: sdkExample('"test signature with escaped characters" (> and < in the body)') },
+		{ name: 'square-sdk-example-formatted-body', key: example.key, request: request(example.signature, example.formattedBody, example.url), now: null, valid: false, origin: sdkExample('"fails on request body formatted": the same JSON pretty-printed') },
+		{ name: 'square-sdk-example-other-url', key: example.key, request: request(example.signature, example.body, 'https://webhook.site/79a4f3a-dcfa-49ee-bac5-9d0edad886b9'), now: null, valid: false, origin: sdkExample('"fails on notification url mismatch"') },
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test key') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('square-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another signature key') },
+		{ name: 'tampered-signature', key, request: request(flipMiddle(valid)), now: null, valid: false, origin: scheme('a base64 character in the middle of the signature changed') },
+		{ name: 'http-url-behind-proxy', key, request: request(valid, body, url.replace('https:', 'http:')), now: null, valid: false, origin: scheme('URL seen as http:// (a proxy terminating TLS): no longer the notification URL') },
+		{ name: 'legacy-sha1-only', key, request: withHeaders(request(undefined), { 'x-square-signature': legacySha1 }), now: null, valid: false, origin: scheme('only a legacy x-square-signature (HMAC-SHA1 of the same bytes, correct): the recipe requires the SHA-256 header') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -4)), now: null, valid: false, origin: scheme('signature four base64 characters short') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no x-square-hmacsha256-signature header') },
+		{ name: 'empty-body', key, request: request(signature(key, '')), now: null, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
+// --- Zoom --------------------------------------------------------------------------------------------
+
+function zoomVectors(): WebhookVector[] {
+	const docs = 'https://developers.zoom.us/docs/api/webhooks/';
+	const key = hmacKey('zoom');
+	const body = jsonBody({ event: 'meeting.started', event_ts: (NOW_SECONDS - DELAY) * 1000, payload: { account_id: 'AAAAAAAAAAAAAAAAAAAAAA', object: { id: '85746065432', topic: 'Test meeting' } } });
+	const signedAt = NOW_SECONDS - DELAY;
+	const signature = (secret: string, timestamp: number | string, payload = body) =>
+		'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${payload}`).digest('hex');
+	const request = (timestamp: number | string, sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders(
+			{ method: 'POST', url: 'https://example.com/webhooks/zoom', headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Zoom Marketplace/1.0a', 'x-zm-request-timestamp': String(timestamp), 'x-zm-trackingid': 'v=2.0;clid=us06;rid=TEST' }, body: payload },
+			{ 'x-zm-signature': sig },
+		);
+	const scheme = (description: string) => computed(`v0= + hex HMAC-SHA256 of v0:<x-zm-request-timestamp>:<raw body> (as zoom/webhook-sample and @zoom/rivet compute it); ${description}`, docs);
+	const now = NOW.toISOString();
+	const valid = request(signedAt, signature(key, signedAt));
+	const validation = JSON.stringify({ payload: { plainToken: 'qgg8vlvZRS6UYooatFL8Aw' }, event_ts: signedAt * 1000, event: 'endpoint.url_validation' });
+	const dayOld = NOW_SECONDS - 86_400;
+	return [
+		{ name: 'valid', key, request: valid, now, valid: true, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('zoom-wrong'), request: valid, now, valid: false, origin: scheme('checked with another secret token') },
+		{ name: 'tampered-timestamp', key, request: withHeaders(valid, { 'x-zm-request-timestamp': String(signedAt + 1) }), now, valid: false, origin: scheme('timestamp header changed by one second, signature kept') },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { 'x-zm-signature': flipLast(valid.headers['x-zm-signature']) }), now, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'missing-v0-prefix', key, request: withHeaders(valid, { 'x-zm-signature': valid.headers['x-zm-signature'].slice(3) }), now, valid: false, origin: scheme('the hex digest without its v0= prefix') },
+		{ name: 'url-validation-event', key, request: request(signedAt, signature(key, signedAt, validation), validation), now, valid: true, origin: scheme('an endpoint.url_validation event (compact JSON), signed like every event') },
+		{ name: 'day-old-timestamp', key, request: request(dayOld, signature(key, dayOld)), now, valid: true, origin: scheme('signed 24 hours before now: Zoom documents no replay window, so none is enforced') },
+		{ name: 'wrong-length-signature', key, request: withHeaders(valid, { 'x-zm-signature': valid.headers['x-zm-signature'].slice(0, -2) }), now, valid: false, origin: scheme('two hex digits short') },
+		{ name: 'missing-timestamp', key, request: withHeaders(valid, { 'x-zm-request-timestamp': undefined }), now, valid: false, origin: scheme('no x-zm-request-timestamp header') },
+		{ name: 'missing-header', key, request: withHeaders(valid, { 'x-zm-signature': undefined }), now, valid: false, origin: scheme('no x-zm-signature header') },
+		{ name: 'empty-body', key, request: request(signedAt, signature(key, signedAt, ''), ''), now, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
+// --- Intercom ----------------------------------------------------------------------------------------
+
+function intercomVectors(): WebhookVector[] {
+	const docs = 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications';
+	const key = hmacKey('intercom');
+	const body = jsonBody({ type: 'notification_event', id: 'notif_78c122d0-23ba-11e4-9464-79b01267cc2e', topic: 'contact.user.created', app_id: 'a86dr8yl', data: { type: 'notification_event_data', item: { type: 'contact', id: '530370b477ad7120001d' } }, created_at: NOW_SECONDS - DELAY });
+	const signature = (secret: string, payload = body) => 'sha1=' + createHmac('sha1', secret).update(payload).digest('hex');
+	const request = (sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/intercom', headers: { 'content-type': 'application/json', 'user-agent': 'intercom-parrot-service-client/1.0' }, body: payload }, { 'x-hub-signature': sig });
+	const scheme = (description: string) => computed(`sha1= + hex HMAC-SHA1 of the raw body; ${description}`, docs);
+	const valid = signature(key);
+	return [
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test secret') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('intercom-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'sha256-instead-of-sha1', key, request: request('sha256=' + createHmac('sha256', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('a correct HMAC-SHA256 labelled sha256=: Intercom signs with SHA-1') },
+		{ name: 'missing-prefix', key, request: request(valid.slice(5)), now: null, valid: false, origin: scheme('the hex digest without its sha1= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -2)), now: null, valid: false, origin: scheme('two hex digits short') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no X-Hub-Signature header') },
+		{ name: 'empty-body', key, request: request(signature(key, ''), ''), now: null, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
+// --- Jira --------------------------------------------------------------------------------------------
+
+function jiraVectors(): WebhookVector[] {
+	const docs = 'https://developer.atlassian.com/cloud/jira/platform/webhooks/';
+	const key = hmacKey('jira');
+	const body = jsonBody({ timestamp: (NOW_SECONDS - DELAY) * 1000, webhookEvent: 'jira:issue_created', issue_event_type_name: 'issue_created', issue: { id: '10002', key: 'TEST-2', fields: { summary: 'Test issue' } } });
+	const signature = (secret: string, payload = body) => 'sha256=' + createHmac('sha256', secret).update(payload).digest('hex');
+	const request = (sig: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/jira', headers: { 'content-type': 'application/json; charset=UTF-8', 'x-atlassian-webhook-identifier': '1234567890123', 'x-atlassian-webhook-retry': '0' }, body: payload }, { 'x-hub-signature': sig });
+	const scheme = (description: string) => computed(`sha256= + hex HMAC-SHA256 of the raw body with the webhook secret; ${description}`, docs);
+	const valid = signature(key);
+	return [
+		{ name: 'valid', key, request: request(valid), now: null, valid: true, origin: scheme('signed with the test secret') },
+		{ name: 'retried-delivery', key, request: withHeaders(request(valid), { 'x-atlassian-webhook-retry': '1' }), now: null, valid: true, origin: scheme('the same delivery retried (X-Atlassian-Webhook-Retry: 1): the retry header is not signed') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('jira-wrong'), request: request(valid), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'sha1-method', key, request: request('sha1=' + createHmac('sha1', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('a correct HMAC-SHA1 labelled sha1=: the recipe accepts sha256 only') },
+		{ name: 'missing-method', key, request: request(valid.slice(7)), now: null, valid: false, origin: scheme('the hex digest without its sha256= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -2)), now: null, valid: false, origin: scheme('two hex digits short') },
+		{ name: 'missing-header', key, request: request(undefined), now: null, valid: false, origin: scheme('no X-Hub-Signature header (a webhook without a secret)') },
+		{ name: 'empty-body', key, request: request(signature(key, ''), ''), now: null, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
+// --- Cloudflare Stream -------------------------------------------------------------------------------
+
+function cloudflareVectors(): WebhookVector[] {
+	const docs = 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/';
+	const key = seedBytes(SEED, 'cloudflare').toString('hex').slice(0, 32);
+	const body = jsonBody({ uid: '6b9e68b07dfee8cc2d116e4c51d6a957', readyToStream: true, status: { state: 'ready', pctComplete: '100.000000', errorReasonCode: '', errorReasonText: '' }, meta: { name: 'test.mp4' } });
+	const signedAt = NOW_SECONDS - DELAY;
+	const sig1 = (secret: string, time: number, payload = body) => createHmac('sha256', secret).update(`${time}.${payload}`).digest('hex');
+	const request = (header: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/cloudflare-stream', headers: { 'content-type': 'application/json' }, body: payload }, { 'webhook-signature': header });
+	const scheme = (description: string) => computed(`sig1 = hex HMAC-SHA256 of <time>.<raw body> with the Stream webhook secret; ${description}`, docs);
+	const now = NOW.toISOString();
+	const valid = `time=${signedAt},sig1=${sig1(key, signedAt)}`;
+	const dayOld = NOW_SECONDS - 86_400;
+	return [
+		{ name: 'valid', key, request: request(valid), now, valid: true, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: request(valid, reserialize(body)), now, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: seedBytes(SEED, 'cloudflare-wrong').toString('hex').slice(0, 32), request: request(valid), now, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'tampered-timestamp', key, request: request(valid.replace(`time=${signedAt}`, `time=${signedAt + 1}`)), now, valid: false, origin: scheme('time changed by one second, sig1 kept') },
+		{ name: 'tampered-signature', key, request: request(flipLast(valid)), now, valid: false, origin: scheme('last hex digit of sig1 changed') },
+		{ name: 'day-old-timestamp', key, request: request(`time=${dayOld},sig1=${sig1(key, dayOld)}`), now, valid: true, origin: scheme('signed 24 hours before now: Cloudflare names no window, so none is enforced by default') },
+		{ name: 'wrong-length-signature', key, request: request(valid.slice(0, -1)), now, valid: false, origin: scheme('sig1 one hex digit short') },
+		{ name: 'missing-time', key, request: request(`sig1=${sig1(key, signedAt)}`), now, valid: false, origin: scheme('header without time=') },
+		{ name: 'missing-header', key, request: request(undefined), now, valid: false, origin: scheme('no Webhook-Signature header') },
+		{ name: 'empty-body', key, request: request(`time=${signedAt},sig1=${sig1(key, signedAt, '')}`, ''), now, valid: false, origin: scheme('empty body (signed as such)') },
+	];
+}
+
+// --- Adyen -------------------------------------------------------------------------------------------
+
+function adyenVectors(): WebhookVector[] {
+	const docs = 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures';
+	const libraryTests = 'https://github.com/Adyen/adyen-node-api-library/blob/main/src/__tests__/hmacValidator.spec.ts';
+	const hexKey = (label: string) => seedBytes(SEED, label).toString('hex').toUpperCase();
+	const key = hexKey('adyen');
+	const sign = (hmacKey: string, data: string) => createHmac('sha256', Buffer.from(hmacKey, 'hex')).update(data).digest('base64');
+	type Item = { pspReference: string; originalReference?: string; merchantAccountCode: string; merchantReference: string; amount: { value: number; currency: string }; eventCode: string; success: string; [field: string]: unknown };
+	const signedFields = (item: Item) => [item.pspReference, item.originalReference ?? '', item.merchantAccountCode, item.merchantReference, item.amount.value, item.amount.currency, item.eventCode, item.success].join(':');
+	const withSignature = (item: Item, hmacKey = key) => ({ ...item, additionalData: { ...(item.additionalData as object), hmacSignature: sign(hmacKey, signedFields(item)) } });
+	const standardBody = (...items: object[]) => JSON.stringify({ live: 'false', notificationItems: items.map((item) => ({ NotificationRequestItem: item })) }, null, 2);
+	const request = (body: string, headers: Record<string, string> = {}): VectorRequest => ({ method: 'POST', url: 'https://example.com/webhooks/adyen', headers: { 'content-type': 'application/json', ...headers }, body });
+	const scheme = (description: string) => computed(`Standard webhook: base64 HMAC-SHA256, hex-decoded key, of pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success in additionalData.hmacSignature; ${description}`, docs);
+	const headerScheme = (description: string) => computed(`Balance Platform / Management webhook: HmacSignature header = base64 HMAC-SHA256, hex-decoded key, of the raw body; ${description}`, docs);
+	const payment: Item = { pspReference: '7914073381342284', merchantAccountCode: 'TestMerchant', merchantReference: 'TestPayment-1407325143704', amount: { value: 1130, currency: 'EUR' }, eventCode: 'AUTHORISATION', success: 'true', eventDate: '2026-06-01T11:59:48+02:00', paymentMethod: 'visa', reason: '033899:1111:03/2030', additionalData: { authCode: '033899' } };
+	const validBody = standardBody(withSignature(payment));
+	// adyen-node-api-library's own HMAC test: key, item and expected signature, verbatim (its eventDate, a Date object, is not signed and left out).
+	const library = { key: 'DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00', item: { pspReference: 'pspReference', originalReference: 'originalReference', merchantAccountCode: 'merchantAccount', merchantReference: 'reference', amount: { currency: 'EUR', value: 1000 }, eventCode: 'EVENT', paymentMethod: 'VISA', reason: 'reason', success: 'true', additionalData: { hmacSignature: 'ipnxGCaUZ4l8TUW75a71/ghd2Fe5ffvX0pV4TLTntIc=' } } };
+	const refund: Item = { pspReference: '8825408195409505', originalReference: '7914073381342284', merchantAccountCode: 'TestMerchant', merchantReference: 'TestPayment-1407325143704', amount: { value: 1130, currency: 'EUR' }, eventCode: 'REFUND', success: 'true' };
+	const balanceBody = jsonBody({ data: { balancePlatform: 'TestBalancePlatform', id: 'AH00000000000000000001', accountHolder: { status: 'active' } }, environment: 'test', type: 'balancePlatform.accountHolder.updated' });
+	const balanceSignature = sign(key, balanceBody);
+	const textKeySignature = createHmac('sha256', key).update(signedFields(payment)).digest('base64');
+	return [
+		{ name: 'adyen-library-example', key: library.key, request: request(standardBody(library.item)), now: null, valid: true, origin: { kind: 'provider-example', description: "adyen-node-api-library's HMAC validator test (key, NotificationRequestItem and expected signature), verbatim, in a notificationItems body", source: libraryTests } },
+		{ name: 'valid', key, request: request(validBody), now: null, valid: true, origin: scheme('an AUTHORISATION item signed with the test key') },
+		{ name: 'reserialized-body', key, request: request(reserialize(validBody)), now: null, valid: true, origin: scheme('body replaced by JSON.stringify(JSON.parse(body)): Standard webhooks sign fields, not the raw body, so it still verifies') },
+		{ name: 'wrong-key', key: hexKey('adyen-wrong'), request: request(validBody), now: null, valid: false, origin: scheme('checked with another HMAC key') },
+		{ name: 'key-used-as-text', key, request: request(standardBody({ ...payment, additionalData: { hmacSignature: textKeySignature } })), now: null, valid: false, origin: scheme('signed with the key\'s hex characters as the HMAC key instead of the decoded bytes') },
+		{ name: 'tampered-amount', key, request: request(validBody.replace('"value": 1130', '"value": 113000')), now: null, valid: false, origin: scheme('amount.value changed, signature kept') },
+		{ name: 'tampered-signature', key, request: request(standardBody({ ...payment, additionalData: { hmacSignature: flipMiddle(sign(key, signedFields(payment))) } })), now: null, valid: false, origin: scheme('a base64 character in the middle of the signature changed') },
+		{ name: 'missing-original-reference', key, request: request(standardBody(withSignature({ ...payment, eventCode: 'CAPTURE' }))), now: null, valid: true, origin: scheme('no originalReference: signed as an empty field (pspReference::merchantAccountCode…)') },
+		{ name: 'two-items', key, request: request(standardBody(withSignature(payment), withSignature(refund))), now: null, valid: true, origin: scheme('two items, each signed') },
+		{ name: 'two-items-one-unsigned', key, request: request(standardBody(withSignature(payment), refund)), now: null, valid: false, origin: scheme('two items, the second without hmacSignature: every item must verify') },
+		{ name: 'missing-signature', key, request: request(standardBody(payment)), now: null, valid: false, origin: scheme('an item without additionalData.hmacSignature') },
+		{ name: 'balance-platform-valid', key, request: request(balanceBody, { hmacsignature: balanceSignature }), now: null, valid: true, origin: headerScheme('signed with the test key') },
+		{ name: 'balance-platform-reserialized-body', key, request: request(reserialize(balanceBody), { hmacsignature: balanceSignature }), now: null, valid: false, origin: headerScheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'balance-platform-tampered-header', key, request: request(balanceBody, { hmacsignature: flipMiddle(balanceSignature) }), now: null, valid: false, origin: headerScheme('a base64 character in the middle of HmacSignature changed') },
+		{ name: 'balance-platform-wrong-key', key: hexKey('adyen-wrong'), request: request(balanceBody, { hmacsignature: balanceSignature }), now: null, valid: false, origin: headerScheme('checked with another HMAC key') },
+		{ name: 'empty-body', key, request: request('', { hmacsignature: sign(key, '') }), now: null, valid: false, origin: headerScheme('empty body (signed as such)') },
+	];
+}
+
+// --- Plaid -------------------------------------------------------------------------------------------
+
+function plaidVectors(previous: WebhookVectorFile | undefined): WebhookVector[] {
+	const docs = 'https://plaid.com/docs/api/webhooks/webhook-verification/';
+	const { privateKey } = p256FromSeed(`${SEED} plaid`);
+	const { privateKey: otherKey } = p256FromSeed(`${SEED} plaid-other`);
+	const kid = 'bfbd5111-8e33-4643-8ced-b2e642a72f3c';
+	const publicJwk = (key: typeof privateKey) => createPublicKey(key).export({ format: 'jwk' }) as Record<string, string>;
+	const jwk = { alg: 'ES256', created_at: 1_767_225_600, crv: 'P-256', expired_at: null, kid, kty: 'EC', use: 'sig', x: publicJwk(privateKey).x, y: publicJwk(privateKey).y };
+	const otherJwk = { ...jwk, x: publicJwk(otherKey).x, y: publicJwk(otherKey).y };
+	// ES256 signatures are random: keep a previous one while it still verifies, so the file stays stable.
+	const kept = new Map<string, string>();
+	for (const vector of previous?.vectors ?? []) {
+		const token = vector.request.headers['plaid-verification'];
+		if (token?.split('.').length === 3) kept.set(token.slice(0, token.lastIndexOf('.')), token.slice(token.lastIndexOf('.') + 1));
+	}
+	const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+	const jwt = (claims: object, header: object = { alg: 'ES256', kid, typ: 'JWT' }, signer = privateKey) => {
+		const input = `${b64url(header)}.${b64url(claims)}`;
+		const old = kept.get(input);
+		const publicKey = createPublicKey(signer);
+		if (old && verify('sha256', Buffer.from(input), { key: publicKey, dsaEncoding: 'ieee-p1363' }, Buffer.from(old, 'base64url'))) return `${input}.${old}`;
+		return `${input}.${sign('sha256', Buffer.from(input), { key: signer, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+	};
+	const body = jsonBody({ environment: 'sandbox', error: null, item_id: 'wz666MBjYWTp2PDzzggYhM6oWWmBb', new_transactions: 0, webhook_code: 'SYNC_UPDATES_AVAILABLE', webhook_type: 'TRANSACTIONS' });
+	const hash = (payload: string) => createHash('sha256').update(payload).digest('hex');
+	const signedAt = NOW_SECONDS - DELAY;
+	const valid = jwt({ iat: signedAt, request_body_sha256: hash(body) });
+	const request = (token: string | undefined, payload = body): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/plaid', headers: { 'content-type': 'application/json' }, body: payload }, { 'plaid-verification': token });
+	const scheme = (description: string) => computed(`ES256 JWT (test P-256 key from a fixed seed) with iat and request_body_sha256 = hex SHA-256 of the raw body; the JWK goes in options.jwk; ${description}`, docs);
+	const now = NOW.toISOString();
+	const [head, claims, signature] = valid.split('.');
+	const tamperedClaims = b64url({ iat: signedAt + 1, request_body_sha256: hash(body) });
+	return [
+		{ name: 'valid', key: kid, request: request(valid), now, valid: true, options: { jwk }, origin: scheme('signed 12 s before now') },
+		{ name: 'reserialized-body', key: kid, request: request(valid, reserialize(body)), now, valid: false, options: { jwk }, origin: scheme('body replaced by JSON.stringify(JSON.parse(body)): its SHA-256 changes') },
+		{ name: 'wrong-key', key: kid, request: request(valid), now, valid: false, options: { jwk: otherJwk }, origin: scheme('checked with the JWK of another P-256 key under the same kid') },
+		{ name: 'other-kid', key: 'another-key-id', request: request(valid), now, valid: false, options: { jwk: { ...jwk, kid: 'another-key-id' } }, origin: scheme('the JWT names a kid other than the one the JWK was fetched for') },
+		{ name: 'stale-timestamp', key: kid, request: request(jwt({ iat: NOW_SECONDS - 301, request_body_sha256: hash(body) })), now, valid: false, options: { jwk }, origin: scheme('iat 301 s before now (limit 5 minutes)') },
+		{ name: 'at-tolerance', key: kid, request: request(jwt({ iat: NOW_SECONDS - 300, request_body_sha256: hash(body) })), now, valid: true, options: { jwk }, origin: scheme('iat exactly 300 s before now') },
+		{ name: 'future-iat', key: kid, request: request(jwt({ iat: NOW_SECONDS + 60, request_body_sha256: hash(body) })), now, valid: false, options: { jwk }, origin: scheme('iat 60 s after now (as jose\'s maxTokenAge check refuses)') },
+		{ name: 'tampered-claims', key: kid, request: request(`${head}.${tamperedClaims}.${signature}`), now, valid: false, options: { jwk }, origin: scheme('iat changed in the payload, signature kept') },
+		{ name: 'tampered-signature', key: kid, request: request(`${head}.${claims}.${flipMiddle(signature)}`), now, valid: false, options: { jwk }, origin: scheme('a base64url character in the middle of the signature changed') },
+		{ name: 'alg-none', key: kid, request: request(`${b64url({ alg: 'none', kid, typ: 'JWT' })}.${claims}.${signature}`), now, valid: false, options: { jwk }, origin: scheme('header alg changed to none, signature kept') },
+		{ name: 'hs256-with-public-key', key: kid, request: request(`${b64url({ alg: 'HS256', kid, typ: 'JWT' })}.${claims}.${createHmac('sha256', JSON.stringify(jwk)).update(`${b64url({ alg: 'HS256', kid, typ: 'JWT' })}.${claims}`).digest('base64url')}`), now, valid: false, options: { jwk }, origin: scheme('alg HS256 keyed with the public JWK\'s text (the algorithm-confusion attack)') },
+		{ name: 'expired-key', key: kid, request: request(valid), now, valid: false, options: { jwk: { ...jwk, expired_at: NOW_SECONDS - 3600 } }, origin: scheme('the JWK has expired_at set') },
+		{ name: 'missing-jwk', key: kid, request: request(valid), now, valid: false, options: {}, origin: scheme('no JWK passed') },
+		{ name: 'missing-header', key: kid, request: request(undefined), now, valid: false, options: { jwk }, origin: scheme('no Plaid-Verification header') },
+		{ name: 'empty-body', key: kid, request: request(jwt({ iat: signedAt, request_body_sha256: hash('') }), ''), now, valid: false, options: { jwk }, origin: scheme('empty body (its hash signed as such)') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -428,6 +680,13 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	slack: { scheme: 'X-Slack-Signature: v0= + hex HMAC-SHA256 with the signing secret of v0:X-Slack-Request-Timestamp:raw body; more than 5 minutes from now is refused.', source: 'https://docs.slack.dev/authentication/verifying-requests-from-slack' },
 	stripe: { scheme: 'Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of t.raw body with the whsec_ secret> (one v1 per active secret); older than 300 s is refused.', source: 'https://docs.stripe.com/webhooks/signature' },
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
+	square: { scheme: 'x-square-hmacsha256-signature: base64 HMAC-SHA256 with the subscription signature key of the notification URL immediately followed by the raw body; no timestamp.', source: 'https://developer.squareup.com/docs/webhooks/step3validate' },
+	zoom: { scheme: 'x-zm-signature: v0= + hex HMAC-SHA256 with the app Secret Token of v0:x-zm-request-timestamp:raw body; no documented replay window.', source: 'https://developers.zoom.us/docs/api/webhooks/' },
+	intercom: { scheme: 'X-Hub-Signature: sha1= + hex HMAC-SHA1 of the raw body with the app secret (client secret; hub_secret in the v1.0 docs); no timestamp.', source: 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications' },
+	jira: { scheme: 'X-Hub-Signature: sha256= + hex HMAC-SHA256 of the raw body with the admin webhook secret; no timestamp.', source: 'https://developer.atlassian.com/cloud/jira/platform/webhooks/' },
+	cloudflare: { scheme: 'Stream webhooks: Webhook-Signature time=<unix s>,sig1=<hex HMAC-SHA256 of time.raw body with the Stream webhook secret>; Cloudflare names no replay window.', source: 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/' },
+	adyen: { scheme: 'Base64 HMAC-SHA256 with the hex-decoded HMAC key: Standard webhooks sign pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success per item (additionalData.hmacSignature); Balance Platform and Management webhooks sign the raw body (HmacSignature header); no timestamp.', source: 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures' },
+	plaid: { scheme: 'Plaid-Verification: ES256 JWT (kid in its header; fetch that JWK with /webhook_verification_key/get) whose payload has iat and request_body_sha256 (hex SHA-256 of the raw body); iat older than 5 minutes is refused.', source: 'https://plaid.com/docs/api/webhooks/webhook-verification/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -447,6 +706,13 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'slack': return slackVectors();
 		case 'stripe': return stripeVectors();
 		case 'twilio': return twilioVectors();
+		case 'square': return squareVectors();
+		case 'zoom': return zoomVectors();
+		case 'intercom': return intercomVectors();
+		case 'jira': return jiraVectors();
+		case 'cloudflare': return cloudflareVectors();
+		case 'adyen': return adyenVectors();
+		case 'plaid': return plaidVectors(readPrevious(provider));
 	}
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { verify as octokitVerify } from '@octokit/webhooks-methods';
 import { Signature as HubSpotSignature } from '@hubspot/api-client';
 import { EventWebhook } from '@sendgrid/eventwebhook';
+import { hmacValidator as AdyenHmacValidator } from '@adyen/api-library';
 import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import Stripe from 'stripe';
@@ -21,6 +22,13 @@ import * as shopify from '../../content/webhooks/shopify';
 import * as slack from '../../content/webhooks/slack';
 import * as stripeRecipe from '../../content/webhooks/stripe';
 import * as twilioRecipe from '../../content/webhooks/twilio';
+import * as square from '../../content/webhooks/square';
+import * as zoom from '../../content/webhooks/zoom';
+import * as intercom from '../../content/webhooks/intercom';
+import * as jira from '../../content/webhooks/jira';
+import * as cloudflare from '../../content/webhooks/cloudflare';
+import * as adyen from '../../content/webhooks/adyen';
+import * as plaid from '../../content/webhooks/plaid';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -39,6 +47,13 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	slack: (v) => slack.verifyWebhook(v.request, v.key, optionsOf(v)),
 	stripe: (v) => stripeRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	twilio: (v) => twilioRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
+	square: (v) => square.verifyWebhook(v.request, v.key, optionsOf(v)),
+	zoom: (v) => zoom.verifyWebhook(v.request, v.key, optionsOf(v)),
+	intercom: (v) => intercom.verifyWebhook(v.request, v.key, optionsOf(v)),
+	jira: (v) => jira.verifyWebhook(v.request, v.key, optionsOf(v)),
+	cloudflare: (v) => cloudflare.verifyWebhook(v.request, v.key, optionsOf(v)),
+	adyen: (v) => adyen.verifyWebhook(v.request, v.key, optionsOf(v)),
+	plaid: (v) => plaid.verifyWebhook(v.request, v.key, { ...optionsOf(v), jwk: v.options?.jwk ?? '' }),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -137,6 +152,18 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 				}),
 			),
 	},
+	adyen: {
+		name: '@adyen/api-library hmacValidator validateHMAC / validateHMACSignature',
+		verify: (v) =>
+			accepts(() => {
+				const validator = new AdyenHmacValidator();
+				const { headers, body } = v.request;
+				if (body === '') return false;
+				if (headers['hmacsignature'] !== undefined) return validator.validateHMACSignature(v.key, headers['hmacsignature'], body);
+				const items = (JSON.parse(body) as { notificationItems: { NotificationRequestItem: Parameters<typeof validator.validateHMAC>[0] }[] }).notificationItems;
+				return items.every((item) => validator.validateHMAC(item.NotificationRequestItem, v.key));
+			}),
+	},
 };
 
 function readVectors(provider: string): WebhookVectorFile {
@@ -158,7 +185,7 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 		expect(names).toEqual(expect.arrayContaining(['reserialized-body', 'wrong-key']));
 		expect(file.vectors.some((vector) => vector.valid)).toBe(true);
 		expect(names.some((name) => name.startsWith('tampered-'))).toBe(true);
-		const timestamped = ['hubspot', 'openai', 'slack', 'stripe'].includes(provider);
+		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'plaid'].includes(provider);
 		expect(names.includes('stale-timestamp')).toBe(timestamped);
 	});
 
@@ -209,6 +236,38 @@ describe('webhook recipes beyond the vectors', () => {
 		expect(paypal.isPayPalCertificateUrl('https://paypal.com.evil.example/cert')).toBe(false);
 		expect(paypal.isPayPalCertificateUrl('https://evilpaypal.com/cert')).toBe(false);
 		expect(paypal.isPayPalCertificateUrl('not a url')).toBe(false);
+	});
+
+	it('Square signs the subscription\'s notification URL: options.notificationUrl replaces the URL a proxy changed', async () => {
+		const behindProxy = readVectors('square').vectors.find((vector) => vector.name === 'http-url-behind-proxy')!;
+		expect(await square.verifyWebhook(behindProxy.request, behindProxy.key)).toBe(false);
+		expect(await square.verifyWebhook(behindProxy.request, behindProxy.key, { notificationUrl: 'https://example.com/webhooks/square' })).toBe(true);
+	});
+
+	it('Zoom answers URL validation with the token\'s HMAC under the secret token, and nothing else', () => {
+		const body = '{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849680,"event":"endpoint.url_validation"}';
+		// HMAC-SHA256("qgg8vlvZRS6UYooatFL8Aw") keyed with "secret", computed with openssl.
+		expect(zoom.urlValidationResponse(body, 'secret')).toEqual({ plainToken: 'qgg8vlvZRS6UYooatFL8Aw', encryptedToken: '72cef096bfd47c0b8664df30d07721641e4abd7e885ba432204260db477a9a3e' });
+		expect(zoom.urlValidationResponse('{"event":"meeting.started","payload":{}}', 'secret')).toBeUndefined();
+		expect(zoom.urlValidationResponse('{', 'secret')).toBeUndefined();
+	});
+
+	it('Cloudflare Stream refuses an old time only when you set your own maxAgeSeconds', async () => {
+		const dayOld = readVectors('cloudflare').vectors.find((vector) => vector.name === 'day-old-timestamp')!;
+		const now = new Date(dayOld.now!);
+		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now })).toBe(true);
+		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now, maxAgeSeconds: 86_400 })).toBe(true);
+		expect(await cloudflare.verifyWebhook(dayOld.request, dayOld.key, { now, maxAgeSeconds: 86_399 })).toBe(false);
+	});
+
+	it('Plaid: plaidKeyId reads the kid to fetch the JWK with, and the JWK may be passed as JSON text', async () => {
+		const valid = readVectors('plaid').vectors.find((vector) => vector.name === 'valid')!;
+		expect(plaid.plaidKeyId(valid.request.headers['plaid-verification'])).toBe('bfbd5111-8e33-4643-8ced-b2e642a72f3c');
+		expect(plaid.plaidKeyId('not a jwt')).toBeUndefined();
+		expect(plaid.plaidKeyId('bnVsbA.bnVsbA.AA')).toBeUndefined();
+		const now = new Date(valid.now!);
+		expect(await plaid.verifyWebhook(valid.request, valid.key, { jwk: JSON.stringify(valid.options!.jwk), now })).toBe(true);
+		expect(await plaid.verifyWebhook(valid.request, valid.key, { jwk: '{', now })).toBe(false);
 	});
 
 	it('import nothing but node: built-ins, so each can be copied alone', () => {

@@ -14,6 +14,13 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'slack',
 	'stripe',
 	'twilio',
+	'square',
+	'zoom',
+	'intercom',
+	'jira',
+	'cloudflare',
+	'adyen',
+	'plaid',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -55,4 +62,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	sendgrid: { package: '@sendgrid/eventwebhook', call: 'EventWebhook.verifySignature' },
 	stripe: { package: 'stripe', call: 'webhooks.constructEvent' },
 	twilio: { package: 'twilio', call: 'validateRequest' },
+	adyen: { package: '@adyen/api-library', call: 'hmacValidator.validateHMAC / validateHMACSignature' },
 };

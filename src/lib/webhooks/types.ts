@@ -43,8 +43,12 @@ export interface WebhookVector {
 	valid: boolean;
 	/** How the vector was made. */
 	origin: VectorOrigin;
-	/** Extra inputs the recipe takes in `options` (PayPal: the PEM `certificate`). */
-	options?: { certificate?: string };
+	/** Extra inputs the recipe takes in `options` (PayPal: the PEM `certificate`; Plaid: the `jwk`). */
+	options?: {
+		certificate?: string;
+		/** Plaid: the JWK `/webhook_verification_key/get` returned for the JWT's `kid`. */
+		jwk?: Record<string, string | number | null>;
+	};
 }
 
 /** One provider's vector file. */
