@@ -7,6 +7,7 @@ import { verify as octokitVerify } from '@octokit/webhooks-methods';
 import { Signature as HubSpotSignature } from '@hubspot/api-client';
 import { EventWebhook } from '@sendgrid/eventwebhook';
 import { hmacValidator as AdyenHmacValidator } from '@adyen/api-library';
+import { WebhooksHelper as SquareWebhooksHelper } from 'square';
 import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import Stripe from 'stripe';
@@ -151,6 +152,16 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 					return HubSpotSignature.isValid({ signatureVersion: 'v3', signature, clientSecret: v.key, requestBody: body, url, method, timestamp: Number(timestamp) });
 				}),
 			),
+	},
+	square: {
+		name: 'square WebhooksHelper.verifySignature',
+		verify: (v) =>
+			accepts(() => {
+				const { headers, body, url } = v.request;
+				const signatureHeader = headers['x-square-hmacsha256-signature'];
+				if (!signatureHeader || body === '') return false;
+				return SquareWebhooksHelper.verifySignature({ requestBody: body, signatureHeader, signatureKey: v.key, notificationUrl: url });
+			}),
 	},
 	adyen: {
 		name: '@adyen/api-library hmacValidator validateHMAC / validateHMACSignature',

@@ -53,7 +53,7 @@ export interface OfficialHelper {
 	call: string;
 }
 
-/** Providers whose official verification function is cross-checked (Slack, Shopify and PayPal ship none we use). */
+/** Providers whose official verification function is cross-checked (the others ship none, or none usable on the raw body: see each recipe's page). */
 export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHelper>> = {
 	discord: { package: 'discord-interactions', call: 'verifyKey' },
 	github: { package: '@octokit/webhooks-methods', call: 'verify' },
@@ -63,4 +63,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	stripe: { package: 'stripe', call: 'webhooks.constructEvent' },
 	twilio: { package: 'twilio', call: 'validateRequest' },
 	adyen: { package: '@adyen/api-library', call: 'hmacValidator.validateHMAC / validateHMACSignature' },
+	square: { package: 'square', call: 'WebhooksHelper.verifySignature' },
 };
