@@ -415,6 +415,90 @@ function paypalVectors(): WebhookVector[] {
 	];
 }
 
+// --- Standard Webhooks senders (Anthropic, Gemini, Resend) -------------------------------------------
+
+/** The known answer of the standardwebhooks JavaScript library's "sign function works" test. */
+const STANDARD_WEBHOOKS_EXAMPLE = {
+	source: 'https://github.com/standard-webhooks/standard-webhooks/blob/main/libraries/javascript/src/webhook.test.ts',
+	key: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+	id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',
+	timestamp: 1614265330,
+	body: '{"test": 2432232314}',
+	signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
+};
+
+/**
+ * Vectors for a sender of Standard Webhooks: `prefix` is the header prefix (`webhook` or, for Svix,
+ * `svix`); `helper` names the library call that signs the valid requests; `exampleNote` says why the
+ * library's published known answer applies to this provider.
+ */
+function standardWebhookVectors(options: {
+	provider: string;
+	docs: string;
+	prefix: 'webhook' | 'svix';
+	id: string;
+	body: string;
+	helper: string;
+	exampleNote: string;
+}): WebhookVector[] {
+	const { provider, docs, prefix, id, body } = options;
+	const secret = (label: string) => `whsec_${seedBytes(SEED, label).toString('base64')}`;
+	const key = secret(provider);
+	const sigFor = (secretKey: string, timestamp: number, messageId = id) =>
+		new StandardWebhook(secretKey).sign(messageId, new Date(timestamp * 1000), body);
+	const signedAt = NOW_SECONDS - DELAY;
+	const h = (name: string) => `${prefix}-${name}`;
+	const request = (timestamp: number, signature: string, payload = body): VectorRequest => ({
+		method: 'POST',
+		url: `https://example.com/webhooks/${provider}`,
+		headers: { 'content-type': 'application/json', [h('id')]: id, [h('timestamp')]: String(timestamp), [h('signature')]: signature },
+		body: payload,
+	});
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${options.helper}; ${description}`, source: docs });
+	const validSig = sigFor(key, signedAt);
+	const valid = request(signedAt, validSig);
+	const now = NOW.toISOString();
+	const example = STANDARD_WEBHOOKS_EXAMPLE;
+	return [
+		{
+			name: 'standard-webhooks-known-answer',
+			key: example.key,
+			request: { method: 'POST', url: `https://example.com/webhooks/${provider}`, headers: { [h('id')]: example.id, [h('timestamp')]: String(example.timestamp), [h('signature')]: example.signature }, body: example.body },
+			now: iso(example.timestamp + DELAY),
+			valid: true,
+			origin: { kind: 'official-sdk', description: `the known answer of the standardwebhooks library's "sign function works" test (key, id, timestamp, body and signature verbatim; ${options.exampleNote}); checked 12 s after its timestamp`, source: example.source },
+		},
+		{ name: 'valid', key, request: valid, now, valid: true, origin: sdk('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now, valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: secret(`${provider}-wrong`), request: valid, now, valid: false, origin: sdk('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: request(NOW_SECONDS - 301, sigFor(key, NOW_SECONDS - 301)), now, valid: false, origin: sdk('signed 301 s before now (tolerance 300 s)') },
+		{ name: 'at-tolerance', key, request: request(NOW_SECONDS - 300, sigFor(key, NOW_SECONDS - 300)), now, valid: true, origin: sdk('signed exactly 300 s before now') },
+		{ name: 'future-timestamp', key, request: request(NOW_SECONDS + 301, sigFor(key, NOW_SECONDS + 301)), now, valid: false, origin: sdk('timestamp 301 s after now') },
+		{ name: 'tampered-id', key, request: withHeaders(valid, { [h('id')]: `${id}x` }), now, valid: false, origin: sdk(`${h('id')} changed, signature kept`) },
+		{ name: 'tampered-timestamp', key, request: withHeaders(valid, { [h('timestamp')]: String(signedAt + 1) }), now, valid: false, origin: sdk(`${h('timestamp')} changed by one second, signature kept`) },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { [h('signature')]: flipMiddle(validSig) }), now, valid: false, origin: sdk('a base64 character in the middle changed') },
+		{ name: 'rotated-secret-two-signatures', key, request: withHeaders(valid, { [h('signature')]: `${sigFor(secret(`${provider}-old`), signedAt)} ${validSig}` }), now, valid: true, origin: sdk('two space-separated v1 signatures (old and new secret); checked with the new one') },
+		{ name: 'rotated-secret-old-key', key: secret(`${provider}-old`), request: withHeaders(valid, { [h('signature')]: `${sigFor(secret(`${provider}-old`), signedAt)} ${validSig}` }), now, valid: true, origin: sdk('the same header checked with the old secret') },
+		{ name: 'unknown-version-only', key, request: withHeaders(valid, { [h('signature')]: validSig.replace('v1,', 'v2,') }), now, valid: false, origin: sdk('the right signature labelled v2') },
+		{ name: 'wrong-length-signature', key, request: withHeaders(valid, { [h('signature')]: validSig.slice(0, -4) }), now, valid: false, origin: sdk('the last four base64 characters removed') },
+		{ name: 'missing-id', key, request: withHeaders(valid, { [h('id')]: undefined }), now, valid: false, origin: sdk(`no ${h('id')} header`) },
+		{ name: 'missing-signature', key, request: withHeaders(valid, { [h('signature')]: undefined }), now, valid: false, origin: sdk(`no ${h('signature')} header`) },
+		{ name: 'empty-body', key, request: { ...valid, body: '' }, now, valid: false, origin: sdk('body emptied') },
+	];
+}
+
+function anthropicVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'anthropic',
+		docs: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap',
+		prefix: 'webhook',
+		id: 'msg_test_2c4f6a8b0d1e3f5a7b9c',
+		body: jsonBody({ type: 'event', id: 'wevt_test_01', created_at: '2026-06-01T11:59:48Z', data: { type: 'session.status_idled', id: 'sesn_test_01', organization_id: 'org_test', workspace_id: 'wrkspc_test' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign (the library @anthropic-ai/sdk's webhooks.unwrap verifies with)`,
+		exampleNote: 'the Anthropic SDKs verify with that library',
+	});
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -428,6 +512,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	slack: { scheme: 'X-Slack-Signature: v0= + hex HMAC-SHA256 with the signing secret of v0:X-Slack-Request-Timestamp:raw body; more than 5 minutes from now is refused.', source: 'https://docs.slack.dev/authentication/verifying-requests-from-slack' },
 	stripe: { scheme: 'Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of t.raw body with the whsec_ secret> (one v1 per active secret); older than 300 s is refused.', source: 'https://docs.stripe.com/webhooks/signature' },
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
+	anthropic: { scheme: 'Standard Webhooks: webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded whsec_ signing key; 300 s tolerance either way (the standardwebhooks library the SDKs verify with).', source: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -447,6 +532,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'slack': return slackVectors();
 		case 'stripe': return stripeVectors();
 		case 'twilio': return twilioVectors();
+		case 'anthropic': return anthropicVectors();
 	}
 }
 

@@ -14,6 +14,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'slack',
 	'stripe',
 	'twilio',
+	'anthropic',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -55,4 +56,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	sendgrid: { package: '@sendgrid/eventwebhook', call: 'EventWebhook.verifySignature' },
 	stripe: { package: 'stripe', call: 'webhooks.constructEvent' },
 	twilio: { package: 'twilio', call: 'validateRequest' },
+	anthropic: { package: 'standardwebhooks', call: 'Webhook.verify' },
 };
