@@ -499,6 +499,18 @@ function anthropicVectors(): WebhookVector[] {
 	});
 }
 
+function geminiVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'gemini',
+		docs: 'https://ai.google.dev/gemini-api/docs/webhooks',
+		prefix: 'webhook',
+		id: 'msg_test_7d1c3e5f9a2b4c6d8e0f',
+		body: jsonBody({ type: 'batch.succeeded', data: { id: 'batches/test-batch-01', output_file_uri: 'files/test-batch-01-output' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign (the library Google's webhook cookbook verifies with)`,
+		exampleNote: "Google's cookbook verifies Gemini webhooks with that library",
+	});
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -513,6 +525,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	stripe: { scheme: 'Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of t.raw body with the whsec_ secret> (one v1 per active secret); older than 300 s is refused.', source: 'https://docs.stripe.com/webhooks/signature' },
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
 	anthropic: { scheme: 'Standard Webhooks: webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded whsec_ signing key; 300 s tolerance either way (the standardwebhooks library the SDKs verify with).', source: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap' },
+	gemini: { scheme: 'Standard Webhooks (static webhooks): webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded signing secret; 300 s tolerance either way (the standardwebhooks library Google\'s cookbook verifies with).', source: 'https://ai.google.dev/gemini-api/docs/webhooks' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -533,6 +546,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'stripe': return stripeVectors();
 		case 'twilio': return twilioVectors();
 		case 'anthropic': return anthropicVectors();
+		case 'gemini': return geminiVectors();
 	}
 }
 

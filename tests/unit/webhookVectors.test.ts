@@ -22,6 +22,7 @@ import * as slack from '../../content/webhooks/slack';
 import * as stripeRecipe from '../../content/webhooks/stripe';
 import * as twilioRecipe from '../../content/webhooks/twilio';
 import * as anthropic from '../../content/webhooks/anthropic';
+import * as gemini from '../../content/webhooks/gemini';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -41,6 +42,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	stripe: (v) => stripeRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	twilio: (v) => twilioRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	anthropic: (v) => anthropic.verifyWebhook(v.request, v.key, optionsOf(v)),
+	gemini: (v) => gemini.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -143,6 +145,10 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 		name: 'standardwebhooks Webhook.verify (what @anthropic-ai/sdk webhooks.unwrap calls)',
 		verify: (v) => at(v.now, () => accepts(() => new StandardWebhook(v.key).verify(v.request.body, v.request.headers))),
 	},
+	gemini: {
+		name: "standardwebhooks Webhook.verify (as Google's webhook cookbook calls it)",
+		verify: (v) => at(v.now, () => accepts(() => new StandardWebhook(v.key).verify(v.request.body, v.request.headers))),
+	},
 };
 
 function readVectors(provider: string): WebhookVectorFile {
@@ -164,7 +170,7 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 		expect(names).toEqual(expect.arrayContaining(['reserialized-body', 'wrong-key']));
 		expect(file.vectors.some((vector) => vector.valid)).toBe(true);
 		expect(names.some((name) => name.startsWith('tampered-'))).toBe(true);
-		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'anthropic'].includes(provider);
+		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'anthropic', 'gemini'].includes(provider);
 		expect(names.includes('stale-timestamp')).toBe(timestamped);
 	});
 

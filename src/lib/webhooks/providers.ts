@@ -15,6 +15,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'stripe',
 	'twilio',
 	'anthropic',
+	'gemini',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -57,4 +58,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	stripe: { package: 'stripe', call: 'webhooks.constructEvent' },
 	twilio: { package: 'twilio', call: 'validateRequest' },
 	anthropic: { package: 'standardwebhooks', call: 'Webhook.verify' },
+	gemini: { package: 'standardwebhooks', call: 'Webhook.verify' },
 };
