@@ -511,6 +511,18 @@ function geminiVectors(): WebhookVector[] {
 	});
 }
 
+function resendVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'resend',
+		docs: 'https://resend.com/docs/webhooks/verify-webhooks-requests',
+		prefix: 'svix',
+		id: 'msg_test_2pQ7xK9mR4vL8nT1wY6zB3cD',
+		body: jsonBody({ type: 'email.delivered', created_at: '2026-06-01T11:59:48.000Z', data: { email_id: '4ef9a417-02e9-4d39-ad75-9611e0fcc33c', to: ['delivered@resend.dev'], subject: 'Test' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign (the library resend's Node SDK and svix@${version('svix')} verify with), headers named svix-*`,
+		exampleNote: "with the svix- header names Resend sends; Resend's SDK and Svix's libraries verify with that scheme",
+	});
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -526,6 +538,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	twilio: { scheme: 'X-Twilio-Signature: base64 HMAC-SHA1 with the auth token of the full URL + POST parameters sorted by name (name + value); JSON bodies: the URL carries bodySHA256 of the raw body; no timestamp.', source: 'https://www.twilio.com/docs/usage/webhooks/webhooks-security' },
 	anthropic: { scheme: 'Standard Webhooks: webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded whsec_ signing key; 300 s tolerance either way (the standardwebhooks library the SDKs verify with).', source: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap' },
 	gemini: { scheme: 'Standard Webhooks (static webhooks): webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded signing secret; 300 s tolerance either way (the standardwebhooks library Google\'s cookbook verifies with).', source: 'https://ai.google.dev/gemini-api/docs/webhooks' },
+	resend: { scheme: 'Svix (Standard Webhooks): svix-signature holds space-separated v1,<base64 HMAC-SHA256> of svix-id.svix-timestamp.raw body, keyed with the base64-decoded whsec_ signing secret; 300 s tolerance either way (Svix\'s libraries).', source: 'https://resend.com/docs/webhooks/verify-webhooks-requests' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -547,6 +560,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'twilio': return twilioVectors();
 		case 'anthropic': return anthropicVectors();
 		case 'gemini': return geminiVectors();
+		case 'resend': return resendVectors();
 	}
 }
 

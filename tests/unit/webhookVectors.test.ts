@@ -8,6 +8,7 @@ import { Signature as HubSpotSignature } from '@hubspot/api-client';
 import { EventWebhook } from '@sendgrid/eventwebhook';
 import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { Webhook as SvixWebhook } from 'svix';
 import Stripe from 'stripe';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,6 +24,7 @@ import * as stripeRecipe from '../../content/webhooks/stripe';
 import * as twilioRecipe from '../../content/webhooks/twilio';
 import * as anthropic from '../../content/webhooks/anthropic';
 import * as gemini from '../../content/webhooks/gemini';
+import * as resend from '../../content/webhooks/resend';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -43,6 +45,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	twilio: (v) => twilioRecipe.verifyWebhook(v.request, v.key, optionsOf(v)),
 	anthropic: (v) => anthropic.verifyWebhook(v.request, v.key, optionsOf(v)),
 	gemini: (v) => gemini.verifyWebhook(v.request, v.key, optionsOf(v)),
+	resend: (v) => resend.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -149,6 +152,10 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 		name: "standardwebhooks Webhook.verify (as Google's webhook cookbook calls it)",
 		verify: (v) => at(v.now, () => accepts(() => new StandardWebhook(v.key).verify(v.request.body, v.request.headers))),
 	},
+	resend: {
+		name: 'svix Webhook.verify',
+		verify: (v) => at(v.now, () => accepts(() => new SvixWebhook(v.key).verify(v.request.body, v.request.headers))),
+	},
 };
 
 function readVectors(provider: string): WebhookVectorFile {
@@ -170,7 +177,7 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 		expect(names).toEqual(expect.arrayContaining(['reserialized-body', 'wrong-key']));
 		expect(file.vectors.some((vector) => vector.valid)).toBe(true);
 		expect(names.some((name) => name.startsWith('tampered-'))).toBe(true);
-		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'anthropic', 'gemini'].includes(provider);
+		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'anthropic', 'gemini', 'resend'].includes(provider);
 		expect(names.includes('stale-timestamp')).toBe(timestamped);
 	});
 

@@ -16,6 +16,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'twilio',
 	'anthropic',
 	'gemini',
+	'resend',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -59,4 +60,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	twilio: { package: 'twilio', call: 'validateRequest' },
 	anthropic: { package: 'standardwebhooks', call: 'Webhook.verify' },
 	gemini: { package: 'standardwebhooks', call: 'Webhook.verify' },
+	resend: { package: 'svix', call: 'Webhook.verify' },
 };
