@@ -523,6 +523,58 @@ function resendVectors(): WebhookVector[] {
 	});
 }
 
+// --- Linear ------------------------------------------------------------------------------------------
+
+function linearVectors(): WebhookVector[] {
+	const docs = 'https://linear.app/developers/webhooks';
+	const key = hmacKey('linear');
+	const sentAtMs = NOW.getTime() - DELAY * 1000;
+	const bodyAt = (webhookTimestamp: number | undefined) =>
+		jsonBody({
+			action: 'create',
+			type: 'Issue',
+			createdAt: new Date(sentAtMs).toISOString(),
+			data: { id: '2174add1-f7c8-44e3-bbf3-2d60b5ea8bc9', identifier: 'ENG-1', title: 'Test issue' },
+			url: 'https://linear.app/example/issue/ENG-1/test-issue',
+			organizationId: 'b0a5b9f2-5d4e-4c4b-9f5e-0c1d2e3f4a5b',
+			webhookId: '8f3a2c1e-6b7d-4e9f-a0b1-c2d3e4f5a6b7',
+			...(webhookTimestamp === undefined ? {} : { webhookTimestamp }),
+		});
+	const body = bodyAt(sentAtMs);
+	const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('hex');
+	const request = (payload: string, signature: string | undefined, headerTimestamp = sentAtMs): VectorRequest =>
+		withHeaders(
+			{
+				method: 'POST',
+				url: 'https://example.com/webhooks/linear',
+				headers: { 'content-type': 'application/json; charset=utf-8', 'linear-delivery': '234d1a4e-b617-4388-90fe-adc3633d6b72', 'linear-event': 'Issue', 'linear-timestamp': String(headerTimestamp) },
+				body: payload,
+			},
+			{ 'linear-signature': signature },
+		);
+	const signed = (payload: string, headerTimestamp?: number) => request(payload, sign(key, payload), headerTimestamp);
+	const scheme = (description: string) => computed(`hex HMAC-SHA256 of the raw body with the signing secret; webhookTimestamp (ms) in the body; ${description}`, docs);
+	const signature = sign(key, body);
+	const now = NOW.toISOString();
+	const noTimestamp = bodyAt(undefined);
+	const tamperedBody = body.replace(`"webhookTimestamp": ${sentAtMs}`, `"webhookTimestamp": ${sentAtMs + 1}`);
+	return [
+		{ name: 'valid', key, request: signed(body), now, valid: true, origin: scheme('sent 12 s before now') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), signature), now, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('linear-wrong'), request: signed(body), now, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: signed(bodyAt(NOW.getTime() - 61_000)), now, valid: false, origin: scheme('webhookTimestamp 61 s before now (the SDK allows 60 s)') },
+		{ name: 'at-tolerance', key, request: signed(bodyAt(NOW.getTime() - 60_000)), now, valid: true, origin: scheme('webhookTimestamp exactly 60 s before now') },
+		{ name: 'future-timestamp', key, request: signed(bodyAt(NOW.getTime() + 61_000)), now, valid: false, origin: scheme('webhookTimestamp 61 s after now') },
+		{ name: 'missing-body-timestamp', key, request: signed(noTimestamp), now, valid: false, origin: scheme('signed body without webhookTimestamp; a fresh Linear-Timestamp header is not trusted instead') },
+		{ name: 'tampered-body-timestamp', key, request: request(tamperedBody, signature), now, valid: false, origin: scheme('webhookTimestamp in the body changed by 1 ms, signature kept') },
+		{ name: 'tampered-signature', key, request: request(body, flipLast(signature)), now, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'prefixed-signature', key, request: request(body, `sha256=${signature}`), now, valid: false, origin: scheme('the right digest with a sha256= prefix, which Linear does not send') },
+		{ name: 'wrong-length-signature', key, request: request(body, signature.slice(0, 63)), now, valid: false, origin: scheme('one hex digit short') },
+		{ name: 'missing-header', key, request: request(body, undefined), now, valid: false, origin: scheme('no Linear-Signature header') },
+		{ name: 'empty-body', key, request: request('', signature), now, valid: false, origin: scheme('body emptied') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -539,6 +591,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	anthropic: { scheme: 'Standard Webhooks: webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded whsec_ signing key; 300 s tolerance either way (the standardwebhooks library the SDKs verify with).', source: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap' },
 	gemini: { scheme: 'Standard Webhooks (static webhooks): webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded signing secret; 300 s tolerance either way (the standardwebhooks library Google\'s cookbook verifies with).', source: 'https://ai.google.dev/gemini-api/docs/webhooks' },
 	resend: { scheme: 'Svix (Standard Webhooks): svix-signature holds space-separated v1,<base64 HMAC-SHA256> of svix-id.svix-timestamp.raw body, keyed with the base64-decoded whsec_ signing secret; 300 s tolerance either way (Svix\'s libraries).', source: 'https://resend.com/docs/webhooks/verify-webhooks-requests' },
+	linear: { scheme: 'Linear-Signature: bare hex HMAC-SHA256 of the raw body with the signing secret; the signed body\'s webhookTimestamp (Unix ms) must be within 60 s of now, either way (the official SDK\'s check).', source: 'https://linear.app/developers/webhooks' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -561,6 +614,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'anthropic': return anthropicVectors();
 		case 'gemini': return geminiVectors();
 		case 'resend': return resendVectors();
+		case 'linear': return linearVectors();
 	}
 }
 

@@ -9,6 +9,7 @@ import { EventWebhook } from '@sendgrid/eventwebhook';
 import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { Webhook as SvixWebhook } from 'svix';
+import { LinearWebhookClient } from '@linear/sdk/webhooks';
 import Stripe from 'stripe';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +26,7 @@ import * as twilioRecipe from '../../content/webhooks/twilio';
 import * as anthropic from '../../content/webhooks/anthropic';
 import * as gemini from '../../content/webhooks/gemini';
 import * as resend from '../../content/webhooks/resend';
+import * as linear from '../../content/webhooks/linear';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -46,6 +48,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	anthropic: (v) => anthropic.verifyWebhook(v.request, v.key, optionsOf(v)),
 	gemini: (v) => gemini.verifyWebhook(v.request, v.key, optionsOf(v)),
 	resend: (v) => resend.verifyWebhook(v.request, v.key, optionsOf(v)),
+	linear: (v) => linear.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -156,6 +159,10 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 		name: 'svix Webhook.verify',
 		verify: (v) => at(v.now, () => accepts(() => new SvixWebhook(v.key).verify(v.request.body, v.request.headers))),
 	},
+	linear: {
+		name: '@linear/sdk LinearWebhookClient.verify',
+		verify: (v) => at(v.now, () => accepts(() => new LinearWebhookClient(v.key).verify(Buffer.from(v.request.body), v.request.headers['linear-signature'] ?? ''))),
+	},
 };
 
 function readVectors(provider: string): WebhookVectorFile {
@@ -177,7 +184,7 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 		expect(names).toEqual(expect.arrayContaining(['reserialized-body', 'wrong-key']));
 		expect(file.vectors.some((vector) => vector.valid)).toBe(true);
 		expect(names.some((name) => name.startsWith('tampered-'))).toBe(true);
-		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'anthropic', 'gemini', 'resend'].includes(provider);
+		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'anthropic', 'gemini', 'resend', 'linear'].includes(provider);
 		expect(names.includes('stale-timestamp')).toBe(timestamped);
 	});
 

@@ -17,6 +17,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'anthropic',
 	'gemini',
 	'resend',
+	'linear',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -61,4 +62,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	anthropic: { package: 'standardwebhooks', call: 'Webhook.verify' },
 	gemini: { package: 'standardwebhooks', call: 'Webhook.verify' },
 	resend: { package: 'svix', call: 'Webhook.verify' },
+	linear: { package: '@linear/sdk', call: 'LinearWebhookClient.verify' },
 };
