@@ -12,6 +12,7 @@ import { crc32 } from 'node:zlib';
 import { sign as octokitSign } from '@octokit/webhooks-methods';
 import { Signature as HubSpotSignature } from '@hubspot/api-client';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { signWebhookPayload as notionSign } from '@notionhq/client';
 import Stripe from 'stripe';
 import twilio from 'twilio';
 import { WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../src/lib/webhooks/providers';
@@ -575,6 +576,43 @@ function linearVectors(): WebhookVector[] {
 	];
 }
 
+// --- Notion ------------------------------------------------------------------------------------------
+
+async function notionVectors(): Promise<WebhookVector[]> {
+	const docs = 'https://developers.notion.com/reference/webhooks';
+	const helper = `@notionhq/client@${version('@notionhq/client')} signWebhookPayload`;
+	const key = `secret_${hmacKey('notion')}`;
+	const body = jsonBody({
+		id: '367cba44-b6f3-4c92-81e7-6a2e9659efd4',
+		timestamp: '2026-06-01T11:59:48.000Z',
+		workspace_id: '13950b26-c203-4f3b-b97d-93ec06319565',
+		subscription_id: '29d75c0d-5546-4bd3-a0b7-3d4b8a3c2a61',
+		integration_id: '0ef104cd-477e-4e2d-9c7c-2b5a8f9c1d11',
+		type: 'page.created',
+		attempt_number: 1,
+		entity: { id: '153104cd-477e-809d-8dc4-ff2d96ae3090', type: 'page' },
+		data: { parent: { id: '13950b26-c203-4f3b-b97d-93ec06319565', type: 'space' } },
+	});
+	const signature = await notionSign({ body, verificationToken: key });
+	const request = (payload: string, header: string | undefined): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/notion', headers: { 'content-type': 'application/json' }, body: payload }, { 'x-notion-signature': header });
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
+	const handshakeToken = `secret_${hmacKey('notion-handshake')}`;
+	const handshake = JSON.stringify({ verification_token: handshakeToken });
+	return [
+		{ name: 'valid', key, request: request(body, signature), now: null, valid: true, origin: sdk('signed the event body') },
+		{ name: 'verification-request', key: handshakeToken, request: request(handshake, await notionSign({ body: handshake, verificationToken: handshakeToken })), now: null, valid: true, origin: sdk('the one-time {"verification_token": …} request, signed with the token it carries (as the SDK README describes)') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), signature), now: null, valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: `secret_${hmacKey('notion-wrong')}`, request: request(body, signature), now: null, valid: false, origin: sdk('checked with another verification token') },
+		{ name: 'tampered-body', key, request: request(body.replace('"attempt_number": 1', '"attempt_number": 2'), signature), now: null, valid: false, origin: sdk('attempt_number changed in the body, signature kept') },
+		{ name: 'tampered-signature', key, request: request(body, flipLast(signature)), now: null, valid: false, origin: sdk('last hex digit changed') },
+		{ name: 'missing-prefix', key, request: request(body, signature.slice('sha256='.length)), now: null, valid: false, origin: sdk('the right digest without its sha256= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(body, signature.slice(0, -1)), now: null, valid: false, origin: sdk('one hex digit short') },
+		{ name: 'missing-header', key, request: request(body, undefined), now: null, valid: false, origin: sdk('no X-Notion-Signature header') },
+		{ name: 'empty-body', key, request: request('', signature), now: null, valid: false, origin: sdk('body emptied') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -592,6 +630,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	gemini: { scheme: 'Standard Webhooks (static webhooks): webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded signing secret; 300 s tolerance either way (the standardwebhooks library Google\'s cookbook verifies with).', source: 'https://ai.google.dev/gemini-api/docs/webhooks' },
 	resend: { scheme: 'Svix (Standard Webhooks): svix-signature holds space-separated v1,<base64 HMAC-SHA256> of svix-id.svix-timestamp.raw body, keyed with the base64-decoded whsec_ signing secret; 300 s tolerance either way (Svix\'s libraries).', source: 'https://resend.com/docs/webhooks/verify-webhooks-requests' },
 	linear: { scheme: 'Linear-Signature: bare hex HMAC-SHA256 of the raw body with the signing secret; the signed body\'s webhookTimestamp (Unix ms) must be within 60 s of now, either way (the official SDK\'s check).', source: 'https://linear.app/developers/webhooks' },
+	notion: { scheme: 'X-Notion-Signature: sha256= + hex HMAC-SHA256 of the raw body with the subscription\'s verification_token; no timestamp.', source: 'https://developers.notion.com/reference/webhooks' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -615,6 +654,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'gemini': return geminiVectors();
 		case 'resend': return resendVectors();
 		case 'linear': return linearVectors();
+		case 'notion': return notionVectors();
 	}
 }
 

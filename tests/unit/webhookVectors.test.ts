@@ -10,6 +10,7 @@ import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { Webhook as SvixWebhook } from 'svix';
 import { LinearWebhookClient } from '@linear/sdk/webhooks';
+import { verifyWebhookSignature as notionVerify } from '@notionhq/client';
 import Stripe from 'stripe';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -27,6 +28,7 @@ import * as anthropic from '../../content/webhooks/anthropic';
 import * as gemini from '../../content/webhooks/gemini';
 import * as resend from '../../content/webhooks/resend';
 import * as linear from '../../content/webhooks/linear';
+import * as notion from '../../content/webhooks/notion';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -49,6 +51,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	gemini: (v) => gemini.verifyWebhook(v.request, v.key, optionsOf(v)),
 	resend: (v) => resend.verifyWebhook(v.request, v.key, optionsOf(v)),
 	linear: (v) => linear.verifyWebhook(v.request, v.key, optionsOf(v)),
+	notion: (v) => notion.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -162,6 +165,10 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 	linear: {
 		name: '@linear/sdk LinearWebhookClient.verify',
 		verify: (v) => at(v.now, () => accepts(() => new LinearWebhookClient(v.key).verify(Buffer.from(v.request.body), v.request.headers['linear-signature'] ?? ''))),
+	},
+	notion: {
+		name: '@notionhq/client verifyWebhookSignature',
+		verify: (v) => accepts(() => notionVerify({ body: v.request.body, signature: v.request.headers['x-notion-signature'], verificationToken: v.key })),
 	},
 };
 

@@ -18,6 +18,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'gemini',
 	'resend',
 	'linear',
+	'notion',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -63,4 +64,5 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	gemini: { package: 'standardwebhooks', call: 'Webhook.verify' },
 	resend: { package: 'svix', call: 'Webhook.verify' },
 	linear: { package: '@linear/sdk', call: 'LinearWebhookClient.verify' },
+	notion: { package: '@notionhq/client', call: 'verifyWebhookSignature' },
 };
