@@ -613,6 +613,35 @@ async function notionVectors(): Promise<WebhookVector[]> {
 	];
 }
 
+// --- Airtable ----------------------------------------------------------------------------------------
+
+function airtableVectors(): WebhookVector[] {
+	const docs = 'https://airtable.com/developers/web/api/webhooks-overview';
+	const secret = (label: string) => seedBytes(SEED, label).toString('base64');
+	const key = secret('airtable');
+	// The notification body in the form the docs show (a space after each colon), with test ids.
+	const body = '{"base": {"id": "appTESTbase000001"},"webhook": {"id": "achTESThook000001"},"timestamp": "2026-06-01T11:59:48.000Z"}';
+	const mac = (macSecretBase64: string, payload: string) =>
+		'hmac-sha256=' + createHmac('sha256', Buffer.from(macSecretBase64, 'base64')).update(payload).digest('hex');
+	const request = (payload: string, header: string | undefined): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/airtable', headers: { 'content-type': 'application/json; charset=utf-8' }, body: payload }, { 'x-airtable-content-mac': header });
+	const scheme = (description: string) => computed(`hmac-sha256= + hex HMAC-SHA256 of the body, keyed with the base64-decoded macSecretBase64 (a test secret); ${description}`, docs);
+	const signature = mac(key, body);
+	return [
+		{ name: 'valid', key, request: request(body, signature), now: null, valid: true, origin: scheme('signed the notification body') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), signature), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: secret('airtable-wrong'), request: request(body, signature), now: null, valid: false, origin: scheme('checked with another MAC secret') },
+		{ name: 'secret-not-decoded', key, request: request(body, 'hmac-sha256=' + createHmac('sha256', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('MAC computed with the base64 text of the secret instead of its bytes, a common mistake') },
+		{ name: 'tampered-body', key, request: request(body.replace('achTESThook000001', 'achTESThook000002'), signature), now: null, valid: false, origin: scheme('webhook id changed in the body, MAC kept') },
+		{ name: 'tampered-signature', key, request: request(body, flipLast(signature)), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'base64-digest', key, request: request(body, 'hmac-sha256=' + createHmac('sha256', Buffer.from(key, 'base64')).update(body).digest('base64')), now: null, valid: false, origin: scheme('the right MAC in base64 instead of hex') },
+		{ name: 'missing-prefix', key, request: request(body, signature.slice('hmac-sha256='.length)), now: null, valid: false, origin: scheme('the right hex digest without its hmac-sha256= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(body, signature.slice(0, -1)), now: null, valid: false, origin: scheme('one hex digit short') },
+		{ name: 'missing-header', key, request: request(body, undefined), now: null, valid: false, origin: scheme('no X-Airtable-Content-MAC header') },
+		{ name: 'empty-body', key, request: request('', signature), now: null, valid: false, origin: scheme('body emptied') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -631,6 +660,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	resend: { scheme: 'Svix (Standard Webhooks): svix-signature holds space-separated v1,<base64 HMAC-SHA256> of svix-id.svix-timestamp.raw body, keyed with the base64-decoded whsec_ signing secret; 300 s tolerance either way (Svix\'s libraries).', source: 'https://resend.com/docs/webhooks/verify-webhooks-requests' },
 	linear: { scheme: 'Linear-Signature: bare hex HMAC-SHA256 of the raw body with the signing secret; the signed body\'s webhookTimestamp (Unix ms) must be within 60 s of now, either way (the official SDK\'s check).', source: 'https://linear.app/developers/webhooks' },
 	notion: { scheme: 'X-Notion-Signature: sha256= + hex HMAC-SHA256 of the raw body with the subscription\'s verification_token; no timestamp.', source: 'https://developers.notion.com/reference/webhooks' },
+	airtable: { scheme: 'X-Airtable-Content-MAC: hmac-sha256= + hex HMAC-SHA256 of the notification body, keyed with the base64-decoded macSecretBase64; no timestamp.', source: 'https://airtable.com/developers/web/api/webhooks-overview' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -655,6 +685,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'resend': return resendVectors();
 		case 'linear': return linearVectors();
 		case 'notion': return notionVectors();
+		case 'airtable': return airtableVectors();
 	}
 }
 

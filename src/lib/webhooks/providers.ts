@@ -19,6 +19,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'resend',
 	'linear',
 	'notion',
+	'airtable',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
