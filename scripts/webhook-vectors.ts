@@ -642,6 +642,39 @@ function airtableVectors(): WebhookVector[] {
 	];
 }
 
+// --- Zendesk -----------------------------------------------------------------------------------------
+
+function zendeskVectors(): WebhookVector[] {
+	const docs = 'https://developer.zendesk.com/documentation/webhooks/verifying/';
+	const key = hmacKey('zendesk');
+	// The static secret Zendesk signs builder test requests with (documented on the same page).
+	const testSecret = 'dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ==';
+	const timestamp = iso(NOW_SECONDS - DELAY).replace('.000Z', 'Z');
+	const body = jsonBody({ type: 'zen:event-type:ticket.created', id: '01JTESTEVENT0000000000000', time: timestamp, zendesk_event_version: '2022-11-06', detail: { id: '35436', subject: 'Test ticket' } });
+	const sign = (secret: string, at: string, payload: string) => createHmac('sha256', secret).update(at + payload).digest('base64');
+	const request = (payload: string, headers: Record<string, string | undefined>, method = 'POST'): VectorRequest =>
+		withHeaders(
+			{ method, url: 'https://example.com/webhooks/zendesk', headers: payload === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }, body: payload },
+			{ 'x-zendesk-webhook-signature': sign(key, timestamp, payload), 'x-zendesk-webhook-signature-timestamp': timestamp, ...headers },
+		);
+	const scheme = (description: string) => computed(`base64 HMAC-SHA256 of timestamp + raw body with the signing secret; ${description}`, docs);
+	const signature = sign(key, timestamp, body);
+	return [
+		{ name: 'valid', key, request: request(body, {}), now: null, valid: true, origin: scheme('signed a POST body') },
+		{ name: 'test-request-static-secret', key: testSecret, request: request(body, { 'x-zendesk-webhook-signature': sign(testSecret, timestamp, body) }), now: null, valid: true, origin: scheme("signed with Zendesk's static test-request secret, used verbatim as the key") },
+		{ name: 'get-without-body', key, request: request('', {}, 'GET'), now: null, valid: true, origin: scheme('a GET webhook: no body, the timestamp alone is signed') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), { 'x-zendesk-webhook-signature': signature }), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('zendesk-wrong'), request: request(body, {}), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'body-then-timestamp', key, request: request(body, { 'x-zendesk-webhook-signature': createHmac('sha256', key).update(body + timestamp).digest('base64') }), now: null, valid: false, origin: scheme('signed body + timestamp, the order one stored copy of the docs showed; the page says timestamp + body') },
+		{ name: 'tampered-timestamp', key, request: request(body, { 'x-zendesk-webhook-signature': signature, 'x-zendesk-webhook-signature-timestamp': iso(NOW_SECONDS).replace('.000Z', 'Z') }), now: null, valid: false, origin: scheme('timestamp header changed, signature kept') },
+		{ name: 'tampered-signature', key, request: request(body, { 'x-zendesk-webhook-signature': flipMiddle(signature) }), now: null, valid: false, origin: scheme('a base64 character in the middle changed') },
+		{ name: 'hex-digest', key, request: request(body, { 'x-zendesk-webhook-signature': createHmac('sha256', key).update(timestamp + body).digest('hex') }), now: null, valid: false, origin: scheme('the right HMAC in hex instead of base64') },
+		{ name: 'missing-timestamp', key, request: request(body, { 'x-zendesk-webhook-signature-timestamp': undefined }), now: null, valid: false, origin: scheme('no X-Zendesk-Webhook-Signature-Timestamp header') },
+		{ name: 'missing-signature', key, request: request(body, { 'x-zendesk-webhook-signature': undefined }), now: null, valid: false, origin: scheme('no X-Zendesk-Webhook-Signature header') },
+		{ name: 'empty-body', key, request: { ...request(body, {}), body: '' }, now: null, valid: false, origin: scheme('POST with the body emptied, signature of the full body kept') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -661,6 +694,7 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	linear: { scheme: 'Linear-Signature: bare hex HMAC-SHA256 of the raw body with the signing secret; the signed body\'s webhookTimestamp (Unix ms) must be within 60 s of now, either way (the official SDK\'s check).', source: 'https://linear.app/developers/webhooks' },
 	notion: { scheme: 'X-Notion-Signature: sha256= + hex HMAC-SHA256 of the raw body with the subscription\'s verification_token; no timestamp.', source: 'https://developers.notion.com/reference/webhooks' },
 	airtable: { scheme: 'X-Airtable-Content-MAC: hmac-sha256= + hex HMAC-SHA256 of the notification body, keyed with the base64-decoded macSecretBase64; no timestamp.', source: 'https://airtable.com/developers/web/api/webhooks-overview' },
+	zendesk: { scheme: 'X-Zendesk-Webhook-Signature: base64 HMAC-SHA256 with the signing secret of X-Zendesk-Webhook-Signature-Timestamp + raw body (no body for GET and DELETE); no documented replay window.', source: 'https://developer.zendesk.com/documentation/webhooks/verifying/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -686,6 +720,7 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'linear': return linearVectors();
 		case 'notion': return notionVectors();
 		case 'airtable': return airtableVectors();
+		case 'zendesk': return zendeskVectors();
 	}
 }
 

@@ -30,6 +30,7 @@ import * as resend from '../../content/webhooks/resend';
 import * as linear from '../../content/webhooks/linear';
 import * as notion from '../../content/webhooks/notion';
 import * as airtable from '../../content/webhooks/airtable';
+import * as zendesk from '../../content/webhooks/zendesk';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -54,6 +55,7 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	linear: (v) => linear.verifyWebhook(v.request, v.key, optionsOf(v)),
 	notion: (v) => notion.verifyWebhook(v.request, v.key, optionsOf(v)),
 	airtable: (v) => airtable.verifyWebhook(v.request, v.key, optionsOf(v)),
+	zendesk: (v) => zendesk.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */

@@ -20,6 +20,7 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'linear',
 	'notion',
 	'airtable',
+	'zendesk',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
