@@ -53,7 +53,11 @@ export interface OfficialHelper {
 	call: string;
 }
 
-/** Providers whose official verification function is cross-checked (Slack, Shopify and PayPal ship none we use). */
+/**
+ * Providers whose official verification function is cross-checked (Slack, Shopify, PayPal, Airtable and Zendesk
+ * ship none we use). Anthropic's SDKs and Google's webhook cookbook verify with `standardwebhooks`, so that library is
+ * their helper.
+ */
 export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHelper>> = {
 	discord: { package: 'discord-interactions', call: 'verifyKey' },
 	github: { package: '@octokit/webhooks-methods', call: 'verify' },
