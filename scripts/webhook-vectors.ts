@@ -12,6 +12,7 @@ import { crc32 } from 'node:zlib';
 import { sign as octokitSign } from '@octokit/webhooks-methods';
 import { Signature as HubSpotSignature } from '@hubspot/api-client';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { signWebhookPayload as notionSign } from '@notionhq/client';
 import Stripe from 'stripe';
 import twilio from 'twilio';
 import { WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../src/lib/webhooks/providers';
@@ -667,6 +668,265 @@ function plaidVectors(previous: WebhookVectorFile | undefined): WebhookVector[] 
 	];
 }
 
+// --- Standard Webhooks senders (Anthropic, Gemini, Resend) -------------------------------------------
+
+/** The known answer of the standardwebhooks JavaScript library's "sign function works" test. */
+const STANDARD_WEBHOOKS_EXAMPLE = {
+	source: 'https://github.com/standard-webhooks/standard-webhooks/blob/main/libraries/javascript/src/webhook.test.ts',
+	key: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+	id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',
+	timestamp: 1614265330,
+	body: '{"test": 2432232314}',
+	signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
+};
+
+/**
+ * Vectors for a sender of Standard Webhooks: `prefix` is the header prefix (`webhook` or, for Svix,
+ * `svix`); `helper` names the library call that signs the valid requests; `exampleNote` says why the
+ * library's published known answer applies to this provider.
+ */
+function standardWebhookVectors(options: {
+	provider: string;
+	docs: string;
+	prefix: 'webhook' | 'svix';
+	id: string;
+	body: string;
+	helper: string;
+	exampleNote: string;
+}): WebhookVector[] {
+	const { provider, docs, prefix, id, body } = options;
+	const secret = (label: string) => `whsec_${seedBytes(SEED, label).toString('base64')}`;
+	const key = secret(provider);
+	const sigFor = (secretKey: string, timestamp: number, messageId = id) =>
+		new StandardWebhook(secretKey).sign(messageId, new Date(timestamp * 1000), body);
+	const signedAt = NOW_SECONDS - DELAY;
+	const h = (name: string) => `${prefix}-${name}`;
+	const request = (timestamp: number, signature: string, payload = body): VectorRequest => ({
+		method: 'POST',
+		url: `https://example.com/webhooks/${provider}`,
+		headers: { 'content-type': 'application/json', [h('id')]: id, [h('timestamp')]: String(timestamp), [h('signature')]: signature },
+		body: payload,
+	});
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${options.helper}; ${description}`, source: docs });
+	const validSig = sigFor(key, signedAt);
+	const valid = request(signedAt, validSig);
+	const now = NOW.toISOString();
+	const example = STANDARD_WEBHOOKS_EXAMPLE;
+	return [
+		{
+			name: 'standard-webhooks-known-answer',
+			key: example.key,
+			request: { method: 'POST', url: `https://example.com/webhooks/${provider}`, headers: { [h('id')]: example.id, [h('timestamp')]: String(example.timestamp), [h('signature')]: example.signature }, body: example.body },
+			now: iso(example.timestamp + DELAY),
+			valid: true,
+			origin: { kind: 'official-sdk', description: `the known answer of the standardwebhooks library's "sign function works" test (key, id, timestamp, body and signature verbatim; ${options.exampleNote}); checked 12 s after its timestamp`, source: example.source },
+		},
+		{ name: 'valid', key, request: valid, now, valid: true, origin: sdk('signed 12 s before now') },
+		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now, valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: secret(`${provider}-wrong`), request: valid, now, valid: false, origin: sdk('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: request(NOW_SECONDS - 301, sigFor(key, NOW_SECONDS - 301)), now, valid: false, origin: sdk('signed 301 s before now (tolerance 300 s)') },
+		{ name: 'at-tolerance', key, request: request(NOW_SECONDS - 300, sigFor(key, NOW_SECONDS - 300)), now, valid: true, origin: sdk('signed exactly 300 s before now') },
+		{ name: 'future-timestamp', key, request: request(NOW_SECONDS + 301, sigFor(key, NOW_SECONDS + 301)), now, valid: false, origin: sdk('timestamp 301 s after now') },
+		{ name: 'tampered-id', key, request: withHeaders(valid, { [h('id')]: `${id}x` }), now, valid: false, origin: sdk(`${h('id')} changed, signature kept`) },
+		{ name: 'tampered-timestamp', key, request: withHeaders(valid, { [h('timestamp')]: String(signedAt + 1) }), now, valid: false, origin: sdk(`${h('timestamp')} changed by one second, signature kept`) },
+		{ name: 'tampered-signature', key, request: withHeaders(valid, { [h('signature')]: flipMiddle(validSig) }), now, valid: false, origin: sdk('a base64 character in the middle changed') },
+		{ name: 'rotated-secret-two-signatures', key, request: withHeaders(valid, { [h('signature')]: `${sigFor(secret(`${provider}-old`), signedAt)} ${validSig}` }), now, valid: true, origin: sdk('two space-separated v1 signatures (old and new secret); checked with the new one') },
+		{ name: 'rotated-secret-old-key', key: secret(`${provider}-old`), request: withHeaders(valid, { [h('signature')]: `${sigFor(secret(`${provider}-old`), signedAt)} ${validSig}` }), now, valid: true, origin: sdk('the same header checked with the old secret') },
+		{ name: 'unknown-version-only', key, request: withHeaders(valid, { [h('signature')]: validSig.replace('v1,', 'v2,') }), now, valid: false, origin: sdk('the right signature labelled v2') },
+		{ name: 'wrong-length-signature', key, request: withHeaders(valid, { [h('signature')]: validSig.slice(0, -4) }), now, valid: false, origin: sdk('the last four base64 characters removed') },
+		{ name: 'missing-id', key, request: withHeaders(valid, { [h('id')]: undefined }), now, valid: false, origin: sdk(`no ${h('id')} header`) },
+		{ name: 'missing-signature', key, request: withHeaders(valid, { [h('signature')]: undefined }), now, valid: false, origin: sdk(`no ${h('signature')} header`) },
+		{ name: 'empty-body', key, request: { ...valid, body: '' }, now, valid: false, origin: sdk('body emptied') },
+	];
+}
+
+function anthropicVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'anthropic',
+		docs: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap',
+		prefix: 'webhook',
+		id: 'msg_test_2c4f6a8b0d1e3f5a7b9c',
+		body: jsonBody({ type: 'event', id: 'wevt_test_01', created_at: '2026-06-01T11:59:48Z', data: { type: 'session.status_idled', id: 'sesn_test_01', organization_id: 'org_test', workspace_id: 'wrkspc_test' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign (the library @anthropic-ai/sdk's webhooks.unwrap verifies with)`,
+		exampleNote: 'the Anthropic SDKs verify with that library',
+	});
+}
+
+function geminiVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'gemini',
+		docs: 'https://ai.google.dev/gemini-api/docs/webhooks',
+		prefix: 'webhook',
+		id: 'msg_test_7d1c3e5f9a2b4c6d8e0f',
+		body: jsonBody({ type: 'batch.succeeded', data: { id: 'batches/test-batch-01', output_file_uri: 'files/test-batch-01-output' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign (the library Google's webhook cookbook verifies with)`,
+		exampleNote: "Google's cookbook verifies Gemini webhooks with that library",
+	});
+}
+
+function resendVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'resend',
+		docs: 'https://resend.com/docs/webhooks/verify-webhooks-requests',
+		prefix: 'svix',
+		id: 'msg_test_2pQ7xK9mR4vL8nT1wY6zB3cD',
+		body: jsonBody({ type: 'email.delivered', created_at: '2026-06-01T11:59:48.000Z', data: { email_id: '4ef9a417-02e9-4d39-ad75-9611e0fcc33c', to: ['delivered@resend.dev'], subject: 'Test' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign (the library resend's Node SDK and svix@${version('svix')} verify with), headers named svix-*`,
+		exampleNote: "with the svix- header names Resend sends; Resend's SDK and Svix's libraries verify with that scheme",
+	});
+}
+
+// --- Linear ------------------------------------------------------------------------------------------
+
+function linearVectors(): WebhookVector[] {
+	const docs = 'https://linear.app/developers/webhooks';
+	const key = hmacKey('linear');
+	const sentAtMs = NOW.getTime() - DELAY * 1000;
+	const bodyAt = (webhookTimestamp: number | undefined) =>
+		jsonBody({
+			action: 'create',
+			type: 'Issue',
+			createdAt: new Date(sentAtMs).toISOString(),
+			data: { id: '2174add1-f7c8-44e3-bbf3-2d60b5ea8bc9', identifier: 'ENG-1', title: 'Test issue' },
+			url: 'https://linear.app/example/issue/ENG-1/test-issue',
+			organizationId: 'b0a5b9f2-5d4e-4c4b-9f5e-0c1d2e3f4a5b',
+			webhookId: '8f3a2c1e-6b7d-4e9f-a0b1-c2d3e4f5a6b7',
+			...(webhookTimestamp === undefined ? {} : { webhookTimestamp }),
+		});
+	const body = bodyAt(sentAtMs);
+	const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('hex');
+	const request = (payload: string, signature: string | undefined, headerTimestamp = sentAtMs): VectorRequest =>
+		withHeaders(
+			{
+				method: 'POST',
+				url: 'https://example.com/webhooks/linear',
+				headers: { 'content-type': 'application/json; charset=utf-8', 'linear-delivery': '234d1a4e-b617-4388-90fe-adc3633d6b72', 'linear-event': 'Issue', 'linear-timestamp': String(headerTimestamp) },
+				body: payload,
+			},
+			{ 'linear-signature': signature },
+		);
+	const signed = (payload: string, headerTimestamp?: number) => request(payload, sign(key, payload), headerTimestamp);
+	const scheme = (description: string) => computed(`hex HMAC-SHA256 of the raw body with the signing secret; webhookTimestamp (ms) in the body; ${description}`, docs);
+	const signature = sign(key, body);
+	const now = NOW.toISOString();
+	const noTimestamp = bodyAt(undefined);
+	const tamperedBody = body.replace(`"webhookTimestamp": ${sentAtMs}`, `"webhookTimestamp": ${sentAtMs + 1}`);
+	return [
+		{ name: 'valid', key, request: signed(body), now, valid: true, origin: scheme('sent 12 s before now') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), signature), now, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('linear-wrong'), request: signed(body), now, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'stale-timestamp', key, request: signed(bodyAt(NOW.getTime() - 61_000)), now, valid: false, origin: scheme('webhookTimestamp 61 s before now (the SDK allows 60 s)') },
+		{ name: 'at-tolerance', key, request: signed(bodyAt(NOW.getTime() - 60_000)), now, valid: true, origin: scheme('webhookTimestamp exactly 60 s before now') },
+		{ name: 'future-timestamp', key, request: signed(bodyAt(NOW.getTime() + 61_000)), now, valid: false, origin: scheme('webhookTimestamp 61 s after now') },
+		{ name: 'missing-body-timestamp', key, request: signed(noTimestamp), now, valid: false, origin: scheme('signed body without webhookTimestamp; a fresh Linear-Timestamp header is not trusted instead') },
+		{ name: 'tampered-body-timestamp', key, request: request(tamperedBody, signature), now, valid: false, origin: scheme('webhookTimestamp in the body changed by 1 ms, signature kept') },
+		{ name: 'tampered-signature', key, request: request(body, flipLast(signature)), now, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'prefixed-signature', key, request: request(body, `sha256=${signature}`), now, valid: false, origin: scheme('the right digest with a sha256= prefix, which Linear does not send') },
+		{ name: 'wrong-length-signature', key, request: request(body, signature.slice(0, 63)), now, valid: false, origin: scheme('one hex digit short') },
+		{ name: 'missing-header', key, request: request(body, undefined), now, valid: false, origin: scheme('no Linear-Signature header') },
+		{ name: 'empty-body', key, request: request('', signature), now, valid: false, origin: scheme('body emptied') },
+	];
+}
+
+// --- Notion ------------------------------------------------------------------------------------------
+
+async function notionVectors(): Promise<WebhookVector[]> {
+	const docs = 'https://developers.notion.com/reference/webhooks';
+	const helper = `@notionhq/client@${version('@notionhq/client')} signWebhookPayload`;
+	const key = `secret_${hmacKey('notion')}`;
+	const body = jsonBody({
+		id: '367cba44-b6f3-4c92-81e7-6a2e9659efd4',
+		timestamp: '2026-06-01T11:59:48.000Z',
+		workspace_id: '13950b26-c203-4f3b-b97d-93ec06319565',
+		subscription_id: '29d75c0d-5546-4bd3-a0b7-3d4b8a3c2a61',
+		integration_id: '0ef104cd-477e-4e2d-9c7c-2b5a8f9c1d11',
+		type: 'page.created',
+		attempt_number: 1,
+		entity: { id: '153104cd-477e-809d-8dc4-ff2d96ae3090', type: 'page' },
+		data: { parent: { id: '13950b26-c203-4f3b-b97d-93ec06319565', type: 'space' } },
+	});
+	const signature = await notionSign({ body, verificationToken: key });
+	const request = (payload: string, header: string | undefined): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/notion', headers: { 'content-type': 'application/json' }, body: payload }, { 'x-notion-signature': header });
+	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
+	const handshakeToken = `secret_${hmacKey('notion-handshake')}`;
+	const handshake = JSON.stringify({ verification_token: handshakeToken });
+	return [
+		{ name: 'valid', key, request: request(body, signature), now: null, valid: true, origin: sdk('signed the event body') },
+		{ name: 'verification-request', key: handshakeToken, request: request(handshake, await notionSign({ body: handshake, verificationToken: handshakeToken })), now: null, valid: true, origin: sdk('the one-time {"verification_token": …} request, signed with the token it carries (as the SDK README describes)') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), signature), now: null, valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: `secret_${hmacKey('notion-wrong')}`, request: request(body, signature), now: null, valid: false, origin: sdk('checked with another verification token') },
+		{ name: 'tampered-body', key, request: request(body.replace('"attempt_number": 1', '"attempt_number": 2'), signature), now: null, valid: false, origin: sdk('attempt_number changed in the body, signature kept') },
+		{ name: 'tampered-signature', key, request: request(body, flipLast(signature)), now: null, valid: false, origin: sdk('last hex digit changed') },
+		{ name: 'missing-prefix', key, request: request(body, signature.slice('sha256='.length)), now: null, valid: false, origin: sdk('the right digest without its sha256= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(body, signature.slice(0, -1)), now: null, valid: false, origin: sdk('one hex digit short') },
+		{ name: 'missing-header', key, request: request(body, undefined), now: null, valid: false, origin: sdk('no X-Notion-Signature header') },
+		{ name: 'empty-body', key, request: request('', signature), now: null, valid: false, origin: sdk('body emptied') },
+	];
+}
+
+// --- Airtable ----------------------------------------------------------------------------------------
+
+function airtableVectors(): WebhookVector[] {
+	const docs = 'https://airtable.com/developers/web/api/webhooks-overview';
+	const secret = (label: string) => seedBytes(SEED, label).toString('base64');
+	const key = secret('airtable');
+	// The notification body in the form the docs show (a space after each colon), with test ids.
+	const body = '{"base": {"id": "appTESTbase000001"},"webhook": {"id": "achTESThook000001"},"timestamp": "2026-06-01T11:59:48.000Z"}';
+	const mac = (macSecretBase64: string, payload: string) =>
+		'hmac-sha256=' + createHmac('sha256', Buffer.from(macSecretBase64, 'base64')).update(payload).digest('hex');
+	const request = (payload: string, header: string | undefined): VectorRequest =>
+		withHeaders({ method: 'POST', url: 'https://example.com/webhooks/airtable', headers: { 'content-type': 'application/json; charset=utf-8' }, body: payload }, { 'x-airtable-content-mac': header });
+	const scheme = (description: string) => computed(`hmac-sha256= + hex HMAC-SHA256 of the body, keyed with the base64-decoded macSecretBase64 (a test secret); ${description}`, docs);
+	const signature = mac(key, body);
+	return [
+		{ name: 'valid', key, request: request(body, signature), now: null, valid: true, origin: scheme('signed the notification body') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), signature), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: secret('airtable-wrong'), request: request(body, signature), now: null, valid: false, origin: scheme('checked with another MAC secret') },
+		{ name: 'secret-not-decoded', key, request: request(body, 'hmac-sha256=' + createHmac('sha256', key).update(body).digest('hex')), now: null, valid: false, origin: scheme('MAC computed with the base64 text of the secret instead of its bytes, a common mistake') },
+		{ name: 'tampered-body', key, request: request(body.replace('achTESThook000001', 'achTESThook000002'), signature), now: null, valid: false, origin: scheme('webhook id changed in the body, MAC kept') },
+		{ name: 'tampered-signature', key, request: request(body, flipLast(signature)), now: null, valid: false, origin: scheme('last hex digit changed') },
+		{ name: 'base64-digest', key, request: request(body, 'hmac-sha256=' + createHmac('sha256', Buffer.from(key, 'base64')).update(body).digest('base64')), now: null, valid: false, origin: scheme('the right MAC in base64 instead of hex') },
+		{ name: 'missing-prefix', key, request: request(body, signature.slice('hmac-sha256='.length)), now: null, valid: false, origin: scheme('the right hex digest without its hmac-sha256= prefix') },
+		{ name: 'wrong-length-signature', key, request: request(body, signature.slice(0, -1)), now: null, valid: false, origin: scheme('one hex digit short') },
+		{ name: 'missing-header', key, request: request(body, undefined), now: null, valid: false, origin: scheme('no X-Airtable-Content-MAC header') },
+		{ name: 'empty-body', key, request: request('', signature), now: null, valid: false, origin: scheme('body emptied') },
+	];
+}
+
+// --- Zendesk -----------------------------------------------------------------------------------------
+
+function zendeskVectors(): WebhookVector[] {
+	const docs = 'https://developer.zendesk.com/documentation/webhooks/verifying/';
+	const key = hmacKey('zendesk');
+	// The static secret Zendesk signs builder test requests with (documented on the same page).
+	const testSecret = 'dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ==';
+	const timestamp = iso(NOW_SECONDS - DELAY).replace('.000Z', 'Z');
+	const body = jsonBody({ type: 'zen:event-type:ticket.created', id: '01JTESTEVENT0000000000000', time: timestamp, zendesk_event_version: '2022-11-06', detail: { id: '35436', subject: 'Test ticket' } });
+	const sign = (secret: string, at: string, payload: string) => createHmac('sha256', secret).update(at + payload).digest('base64');
+	const request = (payload: string, headers: Record<string, string | undefined>, method = 'POST'): VectorRequest =>
+		withHeaders(
+			{ method, url: 'https://example.com/webhooks/zendesk', headers: payload === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }, body: payload },
+			{ 'x-zendesk-webhook-signature': sign(key, timestamp, payload), 'x-zendesk-webhook-signature-timestamp': timestamp, ...headers },
+		);
+	const scheme = (description: string) => computed(`base64 HMAC-SHA256 of timestamp + raw body with the signing secret; ${description}`, docs);
+	const signature = sign(key, timestamp, body);
+	return [
+		{ name: 'valid', key, request: request(body, {}), now: null, valid: true, origin: scheme('signed a POST body') },
+		{ name: 'test-request-static-secret', key: testSecret, request: request(body, { 'x-zendesk-webhook-signature': sign(testSecret, timestamp, body) }), now: null, valid: true, origin: scheme("signed with Zendesk's static test-request secret, used verbatim as the key") },
+		{ name: 'get-without-body', key, request: request('', {}, 'GET'), now: null, valid: true, origin: scheme('a GET webhook: no body, the timestamp alone is signed') },
+		{ name: 'reserialized-body', key, request: request(reserialize(body), { 'x-zendesk-webhook-signature': signature }), now: null, valid: false, origin: scheme('body replaced by JSON.stringify(JSON.parse(body))') },
+		{ name: 'wrong-key', key: hmacKey('zendesk-wrong'), request: request(body, {}), now: null, valid: false, origin: scheme('checked with another secret') },
+		{ name: 'body-then-timestamp', key, request: request(body, { 'x-zendesk-webhook-signature': createHmac('sha256', key).update(body + timestamp).digest('base64') }), now: null, valid: false, origin: scheme('signed body + timestamp, the order one stored copy of the docs showed; the page says timestamp + body') },
+		{ name: 'tampered-timestamp', key, request: request(body, { 'x-zendesk-webhook-signature': signature, 'x-zendesk-webhook-signature-timestamp': iso(NOW_SECONDS).replace('.000Z', 'Z') }), now: null, valid: false, origin: scheme('timestamp header changed, signature kept') },
+		{ name: 'tampered-signature', key, request: request(body, { 'x-zendesk-webhook-signature': flipMiddle(signature) }), now: null, valid: false, origin: scheme('a base64 character in the middle changed') },
+		{ name: 'hex-digest', key, request: request(body, { 'x-zendesk-webhook-signature': createHmac('sha256', key).update(timestamp + body).digest('hex') }), now: null, valid: false, origin: scheme('the right HMAC in hex instead of base64') },
+		{ name: 'missing-timestamp', key, request: request(body, { 'x-zendesk-webhook-signature-timestamp': undefined }), now: null, valid: false, origin: scheme('no X-Zendesk-Webhook-Signature-Timestamp header') },
+		{ name: 'missing-signature', key, request: request(body, { 'x-zendesk-webhook-signature': undefined }), now: null, valid: false, origin: scheme('no X-Zendesk-Webhook-Signature header') },
+		{ name: 'empty-body', key, request: { ...request(body, {}), body: '' }, now: null, valid: false, origin: scheme('POST with the body emptied, signature of the full body kept') },
+	];
+}
+
 // --- Files -------------------------------------------------------------------------------------------
 
 const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: string; source: string }> = {
@@ -687,6 +947,13 @@ const SCHEMES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { scheme: strin
 	cloudflare: { scheme: 'Stream webhooks: Webhook-Signature time=<unix s>,sig1=<hex HMAC-SHA256 of time.raw body with the Stream webhook secret>; Cloudflare names no replay window.', source: 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/' },
 	adyen: { scheme: 'Base64 HMAC-SHA256 with the hex-decoded HMAC key: Standard webhooks sign pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success per item (additionalData.hmacSignature); Balance Platform and Management webhooks sign the raw body (HmacSignature header); no timestamp.', source: 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures' },
 	plaid: { scheme: 'Plaid-Verification: ES256 JWT (kid in its header; fetch that JWK with /webhook_verification_key/get) whose payload has iat and request_body_sha256 (hex SHA-256 of the raw body); iat older than 5 minutes is refused.', source: 'https://plaid.com/docs/api/webhooks/webhook-verification/' },
+	anthropic: { scheme: 'Standard Webhooks: webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded whsec_ signing key; 300 s tolerance either way (the standardwebhooks library the SDKs verify with).', source: 'https://platform.claude.com/docs/en/api/typescript/beta/webhooks/unwrap' },
+	gemini: { scheme: 'Standard Webhooks (static webhooks): webhook-signature holds space-separated v1,<base64 HMAC-SHA256> of webhook-id.webhook-timestamp.raw body, keyed with the base64-decoded signing secret; 300 s tolerance either way (the standardwebhooks library Google\'s cookbook verifies with).', source: 'https://ai.google.dev/gemini-api/docs/webhooks' },
+	resend: { scheme: 'Svix (Standard Webhooks): svix-signature holds space-separated v1,<base64 HMAC-SHA256> of svix-id.svix-timestamp.raw body, keyed with the base64-decoded whsec_ signing secret; 300 s tolerance either way (Svix\'s libraries).', source: 'https://resend.com/docs/webhooks/verify-webhooks-requests' },
+	linear: { scheme: 'Linear-Signature: bare hex HMAC-SHA256 of the raw body with the signing secret; the signed body\'s webhookTimestamp (Unix ms) must be within 60 s of now, either way (the official SDK\'s check).', source: 'https://linear.app/developers/webhooks' },
+	notion: { scheme: 'X-Notion-Signature: sha256= + hex HMAC-SHA256 of the raw body with the subscription\'s verification_token; no timestamp.', source: 'https://developers.notion.com/reference/webhooks' },
+	airtable: { scheme: 'X-Airtable-Content-MAC: hmac-sha256= + hex HMAC-SHA256 of the notification body, keyed with the base64-decoded macSecretBase64; no timestamp.', source: 'https://airtable.com/developers/web/api/webhooks-overview' },
+	zendesk: { scheme: 'X-Zendesk-Webhook-Signature: base64 HMAC-SHA256 with the signing secret of X-Zendesk-Webhook-Signature-Timestamp + raw body (no body for GET and DELETE); no documented replay window.', source: 'https://developer.zendesk.com/documentation/webhooks/verifying/' },
 };
 
 function readPrevious(provider: string): WebhookVectorFile | undefined {
@@ -713,6 +980,13 @@ async function vectorsFor(provider: (typeof WEBHOOK_RECIPE_PROVIDERS)[number]): 
 		case 'cloudflare': return cloudflareVectors();
 		case 'adyen': return adyenVectors();
 		case 'plaid': return plaidVectors(readPrevious(provider));
+		case 'anthropic': return anthropicVectors();
+		case 'gemini': return geminiVectors();
+		case 'resend': return resendVectors();
+		case 'linear': return linearVectors();
+		case 'notion': return notionVectors();
+		case 'airtable': return airtableVectors();
+		case 'zendesk': return zendeskVectors();
 	}
 }
 

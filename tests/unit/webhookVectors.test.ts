@@ -10,6 +10,9 @@ import { hmacValidator as AdyenHmacValidator } from '@adyen/api-library';
 import { WebhooksHelper as SquareWebhooksHelper } from 'square';
 import { verifyKey as discordVerifyKey } from 'discord-interactions';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { Webhook as SvixWebhook } from 'svix';
+import { LinearWebhookClient } from '@linear/sdk/webhooks';
+import { verifyWebhookSignature as notionVerify } from '@notionhq/client';
 import Stripe from 'stripe';
 import twilio from 'twilio';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -30,6 +33,13 @@ import * as jira from '../../content/webhooks/jira';
 import * as cloudflare from '../../content/webhooks/cloudflare';
 import * as adyen from '../../content/webhooks/adyen';
 import * as plaid from '../../content/webhooks/plaid';
+import * as anthropic from '../../content/webhooks/anthropic';
+import * as gemini from '../../content/webhooks/gemini';
+import * as resend from '../../content/webhooks/resend';
+import * as linear from '../../content/webhooks/linear';
+import * as notion from '../../content/webhooks/notion';
+import * as airtable from '../../content/webhooks/airtable';
+import * as zendesk from '../../content/webhooks/zendesk';
 import { OFFICIAL_HELPERS, WEBHOOK_RECIPE_PROVIDERS, recipePath, vectorFilePath } from '../../src/lib/webhooks/providers';
 import type { WebhookVector, WebhookVectorFile } from '../../src/lib/webhooks/types';
 
@@ -55,6 +65,13 @@ const RECIPES: Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], Verify> = {
 	cloudflare: (v) => cloudflare.verifyWebhook(v.request, v.key, optionsOf(v)),
 	adyen: (v) => adyen.verifyWebhook(v.request, v.key, optionsOf(v)),
 	plaid: (v) => plaid.verifyWebhook(v.request, v.key, { ...optionsOf(v), jwk: v.options?.jwk ?? '' }),
+	anthropic: (v) => anthropic.verifyWebhook(v.request, v.key, optionsOf(v)),
+	gemini: (v) => gemini.verifyWebhook(v.request, v.key, optionsOf(v)),
+	resend: (v) => resend.verifyWebhook(v.request, v.key, optionsOf(v)),
+	linear: (v) => linear.verifyWebhook(v.request, v.key, optionsOf(v)),
+	notion: (v) => notion.verifyWebhook(v.request, v.key, optionsOf(v)),
+	airtable: (v) => airtable.verifyWebhook(v.request, v.key, optionsOf(v)),
+	zendesk: (v) => zendesk.verifyWebhook(v.request, v.key, optionsOf(v)),
 };
 
 /** Runs an official helper that signals failure by throwing; any throw counts as "not valid". */
@@ -175,6 +192,26 @@ const OFFICIAL: Partial<Record<(typeof WEBHOOK_RECIPE_PROVIDERS)[number], { name
 				return items.every((item) => validator.validateHMAC(item.NotificationRequestItem, v.key));
 			}),
 	},
+	anthropic: {
+		name: 'standardwebhooks Webhook.verify (what @anthropic-ai/sdk webhooks.unwrap calls)',
+		verify: (v) => at(v.now, () => accepts(() => new StandardWebhook(v.key).verify(v.request.body, v.request.headers))),
+	},
+	gemini: {
+		name: "standardwebhooks Webhook.verify (as Google's webhook cookbook calls it)",
+		verify: (v) => at(v.now, () => accepts(() => new StandardWebhook(v.key).verify(v.request.body, v.request.headers))),
+	},
+	resend: {
+		name: 'svix Webhook.verify',
+		verify: (v) => at(v.now, () => accepts(() => new SvixWebhook(v.key).verify(v.request.body, v.request.headers))),
+	},
+	linear: {
+		name: '@linear/sdk LinearWebhookClient.verify',
+		verify: (v) => at(v.now, () => accepts(() => new LinearWebhookClient(v.key).verify(Buffer.from(v.request.body), v.request.headers['linear-signature'] ?? ''))),
+	},
+	notion: {
+		name: '@notionhq/client verifyWebhookSignature',
+		verify: (v) => accepts(() => notionVerify({ body: v.request.body, signature: v.request.headers['x-notion-signature'], verificationToken: v.key })),
+	},
 };
 
 function readVectors(provider: string): WebhookVectorFile {
@@ -196,7 +233,7 @@ describe.each(WEBHOOK_RECIPE_PROVIDERS.map((provider) => [provider]))('%s webhoo
 		expect(names).toEqual(expect.arrayContaining(['reserialized-body', 'wrong-key']));
 		expect(file.vectors.some((vector) => vector.valid)).toBe(true);
 		expect(names.some((name) => name.startsWith('tampered-'))).toBe(true);
-		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'plaid'].includes(provider);
+		const timestamped = ['hubspot', 'openai', 'slack', 'stripe', 'plaid', 'anthropic', 'gemini', 'resend', 'linear'].includes(provider);
 		expect(names.includes('stale-timestamp')).toBe(timestamped);
 	});
 

@@ -21,6 +21,13 @@ export const WEBHOOK_RECIPE_PROVIDERS = [
 	'cloudflare',
 	'adyen',
 	'plaid',
+	'anthropic',
+	'gemini',
+	'resend',
+	'linear',
+	'notion',
+	'airtable',
+	'zendesk',
 ] as const;
 
 export type WebhookRecipeProvider = (typeof WEBHOOK_RECIPE_PROVIDERS)[number];
@@ -53,7 +60,11 @@ export interface OfficialHelper {
 	call: string;
 }
 
-/** Providers whose official verification function is cross-checked (the others ship none, or none usable on the raw body: see each recipe's page). */
+/**
+ * Providers whose official verification function is cross-checked (Slack, Shopify, PayPal, Zoom, Intercom, Jira,
+ * Cloudflare, Plaid, Airtable and Zendesk ship none we can run on the raw body). Anthropic's SDKs and Google's
+ * webhook cookbook verify with `standardwebhooks`, so that library is their helper.
+ */
 export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHelper>> = {
 	discord: { package: 'discord-interactions', call: 'verifyKey' },
 	github: { package: '@octokit/webhooks-methods', call: 'verify' },
@@ -64,4 +75,9 @@ export const OFFICIAL_HELPERS: Partial<Record<WebhookRecipeProvider, OfficialHel
 	twilio: { package: 'twilio', call: 'validateRequest' },
 	adyen: { package: '@adyen/api-library', call: 'hmacValidator.validateHMAC / validateHMACSignature' },
 	square: { package: 'square', call: 'WebhooksHelper.verifySignature' },
+	anthropic: { package: 'standardwebhooks', call: 'Webhook.verify' },
+	gemini: { package: 'standardwebhooks', call: 'Webhook.verify' },
+	resend: { package: 'svix', call: 'Webhook.verify' },
+	linear: { package: '@linear/sdk', call: 'LinearWebhookClient.verify' },
+	notion: { package: '@notionhq/client', call: 'verifyWebhookSignature' },
 };
