@@ -46,6 +46,7 @@ const relevanceCases: [query: string, first: string][] = [
 	['openai tpm limit', '/providers/openai/#limit-tokens-per-minute'],
 	['lambda concurrency quota', '/providers/aws/#limit-lambda-concurrency'],
 	['webhook signature', '/compare/webhooks/'],
+	['idempotency key expire', '/compare/idempotency-pagination/'],
 	['timingSafeEqual', '/providers/github/#verify-webhook-signature'],
 ];
 

@@ -227,9 +227,11 @@ export interface PageHit<T> {
 /**
  * The searches to ask Pagefind for a plan: the words as typed (which Pagefind requires all of), then each
  * word or phrase of each concept on its own, so pages that use another word of a concept group, or that
- * have most but not all of the words, are found too. At most `max`.
+ * have most but not all of the words, are found too. At most `max`: enough for three concepts whose groups
+ * are long (dedupe and expire have 10 and 8 words; at 14, "idempotency key expire" never searched "lifetime",
+ * the word of the comparison's "Key lifetime" column).
  */
-export function pageSearches(plan: QueryPlan, max = 14): string[] {
+export function pageSearches(plan: QueryPlan, max = 24): string[] {
 	// Each concept's own word first, then the other words of the groups in turn, so a cut at `max` keeps every concept.
 	const lists = plan.concepts.map((concept) => [concept.alternatives.map((words) => words.join(' ')).find((words) => words === concept.term) ?? concept.term, ...concept.alternatives.map((words) => words.join(' '))]);
 	const ordered: string[] = [plan.text];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadSynonyms } from '../../../src/lib/search/synonyms';
 import { excerptWords, mergePageHits, pageCandidates, pageRole, pageSearches, planQuery, rankCandidates, searchWords, wordMatches, type FragmentLike } from '../../../src/lib/search/rank';
 
 const vocabulary = {
@@ -104,6 +105,14 @@ describe('merging Pagefind searches', () => {
 		expect(pageSearches(planQuery('idempotency key expire', vocabulary))).toEqual(['idempotency key expire', 'idempotency', 'key', 'expire', 'lifetime', 'ttl']);
 		// Every concept keeps a search when the groups are long: their words are taken in turn.
 		expect(pageSearches(planQuery('throttled expire', vocabulary), 5)).toEqual(['throttled expire', 'throttled', 'expire', 'rate limit', 'lifetime']);
+	});
+
+	it('keeps every word of the real concept groups for a query of three concepts', async () => {
+		const { concepts } = await loadSynonyms(['aws', 'github', 'microsoft-graph', 'openai', 'anthropic', 'gemini', 'salesforce', 'sendgrid']);
+		const searches = pageSearches(planQuery('idempotency key expire', { providers: [], concepts }));
+		// "lifetime" is the word of the comparison's "Key lifetime" column; at 14 searches it was cut.
+		expect(searches).toContain('lifetime');
+		expect(searches).toContain('retention');
 	});
 
 	it('puts pages with more of the concepts first, comparisons first among equals, then the whole-query hits', () => {
