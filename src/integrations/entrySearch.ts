@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { isPermalinkPath } from '../lib/providers/permalinks';
 import { pageUrlOf } from '../lib/builtPaths';
-import { COMPARISON_GROUP, pageRole } from '../lib/search/rank';
+import { COMPARISON_GROUP, ERROR_INDEX_GROUP, pageRole } from '../lib/search/rank';
 import { SEARCH_DOCUMENTS_PATH, documentHtml, type SearchDocument } from '../lib/search/documents';
 
 /** Throws when Pagefind reports errors. */
@@ -48,7 +48,7 @@ export default function entrySearch(): AstroIntegration {
 						const html = await readFile(join(root, file), 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
 						// Comparison pages (and the error index) carry a `group` filter, so the dialog can tell them apart before loading them.
-						const group = url === '/errors/' ? 'errors' : pageRole(url) === 'comparison' ? COMPARISON_GROUP : undefined;
+						const group = url === '/errors/' ? ERROR_INDEX_GROUP : pageRole(url) === 'comparison' ? COMPARISON_GROUP : undefined;
 						const content = group ? html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${group}"></span>`) : html;
 						check(await index.addHTMLFile({ url, content }));
 						pages += 1;

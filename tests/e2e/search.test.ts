@@ -47,6 +47,7 @@ const relevanceCases: [query: string, first: string][] = [
 	['lambda concurrency quota', '/providers/aws/#limit-lambda-concurrency'],
 	['webhook signature', '/compare/webhooks/'],
 	['idempotency key expire', '/compare/idempotency-pagination/'],
+	['which errors can I retry', '/errors/'],
 	['timingSafeEqual', '/providers/github/#verify-webhook-signature'],
 ];
 

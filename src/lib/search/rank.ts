@@ -123,8 +123,11 @@ export function wordMatches(textWord: string, queryWord: string): boolean {
 /** What a page or one of its sections is, for ranking. */
 export type PageRole = 'provider' | 'checklist' | 'comparison' | 'hub' | 'other';
 
-/** The value of Pagefind's `group` filter on the comparison pages (src/integrations/entrySearch.ts sets it; the error index has `errors`). */
+/** The value of Pagefind's `group` filter on the comparison pages (src/integrations/entrySearch.ts sets it). */
 export const COMPARISON_GROUP = 'comparison';
+
+/** The value of Pagefind's `group` filter on the error index (`/errors/`). */
+export const ERROR_INDEX_GROUP = 'errors';
 
 /** The role of a page from its URL. */
 export function pageRole(url: string): PageRole {
@@ -255,13 +258,14 @@ export function mergePageHits<T extends { id: string }>(
 	groupOf: (page: T) => string | undefined = () => undefined
 ): PageHit<T>[] {
 	const hits = new Map<string, PageHit<T> & { covered: Set<number> }>();
-	// Comparisons lead for questions naming no provider; for a code they come last (the answer is its entry,
-	// and a cross-provider table is the largest page to load).
+	// Comparisons and the error index lead for questions naming no provider, so they are among the pages
+	// loaded and ranked (the error index then leads only for questions about errors: `scoreCandidate`); for a
+	// code they come last (the answer is its entry, and a cross-provider table is the largest page to load).
 	const comparisonFirst = (hit: PageHit<T>) => {
 		const group = groupOf(hit.page);
 		if (!group) return 0;
 		if (plan.codeLike) return -1;
-		return group === COMPARISON_GROUP && !plan.provider ? 1 : 0;
+		return (group === COMPARISON_GROUP || group === ERROR_INDEX_GROUP) && !plan.provider ? 1 : 0;
 	};
 	results.forEach((pages, searchIndex) => {
 		const search = searches[searchIndex]!;

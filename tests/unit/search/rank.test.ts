@@ -138,6 +138,17 @@ describe('merging Pagefind searches', () => {
 	});
 });
 
+describe('the error index', () => {
+	it('is among the pages loaded for a question that names no provider, not for one that does', () => {
+		const groupOf = (p: { id: string }) => (p.id === 'errors' ? 'errors' : undefined);
+		const question = planQuery('which errors can I retry', vocabulary);
+		const pages = [[], [{ id: 'stripe' }, { id: 'openai' }, { id: 'errors' }], [{ id: 'stripe' }, { id: 'openai' }, { id: 'errors' }]];
+		expect(mergePageHits(question, pageSearches(question).slice(0, 3), pages, groupOf).map((hit) => hit.page.id)).toEqual(['errors', 'stripe', 'openai']);
+		const named = planQuery('stripe errors retry', vocabulary);
+		expect(mergePageHits(named, pageSearches(named).slice(0, 3), pages, groupOf).map((hit) => hit.page.id)).toEqual(['stripe', 'openai', 'errors']);
+	});
+});
+
 describe('codes', () => {
 	it('knows a query of codes, and then puts comparison pages last', () => {
 		expect(planQuery('stripe 429', vocabulary).codeLike).toBe(true);
