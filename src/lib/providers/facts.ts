@@ -68,7 +68,18 @@ export function formatLimit(limit: Pick<RateLimit, 'limit' | 'unit' | 'per' | 'i
 	const window = formatWindow(limit.per, limit.interval);
 	if (limit.limit === undefined) return `${limit.tiers.length > 0 ? 'Varies by tier' : 'No fixed number'} (${limit.unit} ${window})`;
 	const amount = limit.limit.toLocaleString('en-US');
-	return limit.per === 'concurrent' ? `${amount} concurrent ${limit.unit}` : `${amount} ${limit.unit} ${window}`;
+	const unit = limit.limit === 1 ? singularUnit(limit.unit) : limit.unit;
+	return limit.per === 'concurrent' ? `${amount} concurrent ${unit}` : `${amount} ${unit} ${window}`;
+}
+
+/**
+ * A unit as written in frontmatter (plural: "requests", "message segments", "seconds of CPU time") for a limit of
+ * one: its head noun, the last word before " (" or " of ", loses its plural ending. Units without one ("USD") stay.
+ */
+export function singularUnit(unit: string): string {
+	const [, head = unit, rest = ''] = /^(.*?)((?: \(| of ).*)?$/.exec(unit) ?? [];
+	const singular = head.replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
+	return singular + rest;
 }
 
 /** "429 Too Many Requests"-style throttle summary: "HTTP 429 · rate_limit". */

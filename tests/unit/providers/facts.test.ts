@@ -6,6 +6,7 @@ import {
 	describeVerification,
 	formatDay,
 	formatLimit,
+	singularUnit,
 	formatSeconds,
 	formatThrottle,
 	formatWindow,
@@ -38,6 +39,18 @@ describe('formatting rate limits', () => {
 		expect(formatLimit({ limit: 5, unit: 'requests', per: undefined, interval: 1, tiers: [] })).toBe(
 			'5 requests (window not documented)'
 		);
+	});
+
+	it('should say a limit of one in the singular', () => {
+		expect(formatLimit({ limit: 1, unit: 'messages', per: 'second', interval: 1, tiers: [] })).toBe('1 message per second');
+		expect(formatLimit({ limit: 1, unit: 'requests', per: 'concurrent', interval: 1, tiers: [] })).toBe('1 concurrent request');
+		expect(singularUnit('message segments')).toBe('message segment');
+		expect(singularUnit('emails (each recipient counts)')).toBe('email (each recipient counts)');
+		expect(singularUnit('seconds of CPU time')).toBe('second of CPU time');
+		expect(singularUnit('batches')).toBe('batch');
+		expect(singularUnit('USD')).toBe('USD');
+		expect(singularUnit('MB')).toBe('MB');
+		expect(singularUnit('access')).toBe('access');
 	});
 
 	it('should format the throttle response', () => {
