@@ -239,41 +239,6 @@ function hubspotVectors(): WebhookVector[] {
 	];
 }
 
-// --- OpenAI (Standard Webhooks) ----------------------------------------------------------------------
-
-function openaiVectors(): WebhookVector[] {
-	const docs = 'https://developers.openai.com/api/docs/guides/webhooks';
-	const helper = `standardwebhooks@${version('standardwebhooks')} Webhook.sign`;
-	const secret = (label: string) => `whsec_${seedBytes(SEED, label).toString('base64')}`;
-	const key = secret('openai');
-	const id = 'wh_test_685342e6c5b881908e1e3d2b9b1b1d5f';
-	const body = jsonBody({ object: 'event', id: 'evt_test', type: 'response.completed', data: { id: 'resp_test' } });
-	const sigFor = (secretKey: string, timestamp: number) => new StandardWebhook(secretKey).sign(id, new Date(timestamp * 1000), body);
-	const signedAt = NOW_SECONDS - DELAY;
-	const request = (timestamp: number, signature: string, payload = body): VectorRequest => ({
-		method: 'POST',
-		url: 'https://example.com/webhooks/openai',
-		headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature },
-		body: payload,
-	});
-	const sdk = (description: string): VectorOrigin => ({ kind: 'official-sdk', description: `${helper}; ${description}`, source: docs });
-	const validSig = sigFor(key, signedAt);
-	const valid = request(signedAt, validSig);
-	return [
-		{ name: 'valid', key, request: valid, now: NOW.toISOString(), valid: true, origin: sdk('signed 12 s before now') },
-		{ name: 'reserialized-body', key, request: { ...valid, body: reserialize(body) }, now: NOW.toISOString(), valid: false, origin: sdk('body replaced by JSON.stringify(JSON.parse(body))') },
-		{ name: 'wrong-key', key: secret('openai-wrong'), request: valid, now: NOW.toISOString(), valid: false, origin: sdk('checked with another secret') },
-		{ name: 'stale-timestamp', key, request: request(NOW_SECONDS - 301, sigFor(key, NOW_SECONDS - 301)), now: NOW.toISOString(), valid: false, origin: sdk('signed 301 s before now (tolerance 300 s)') },
-		{ name: 'future-timestamp', key, request: request(NOW_SECONDS + 301, sigFor(key, NOW_SECONDS + 301)), now: NOW.toISOString(), valid: false, origin: sdk('timestamp 301 s after now') },
-		{ name: 'tampered-id', key, request: withHeaders(valid, { 'webhook-id': `${id}x` }), now: NOW.toISOString(), valid: false, origin: sdk('webhook-id changed, signature kept') },
-		{ name: 'tampered-signature', key, request: withHeaders(valid, { 'webhook-signature': flipMiddle(validSig) }), now: NOW.toISOString(), valid: false, origin: sdk('a base64 character in the middle changed') },
-		{ name: 'rotated-secret-two-signatures', key, request: withHeaders(valid, { 'webhook-signature': `${sigFor(secret('openai-old'), signedAt)} ${validSig}` }), now: NOW.toISOString(), valid: true, origin: sdk('two space-separated v1 signatures (old and new secret); checked with the new one') },
-		{ name: 'unknown-version-only', key, request: withHeaders(valid, { 'webhook-signature': validSig.replace('v1,', 'v2,') }), now: NOW.toISOString(), valid: false, origin: sdk('the right signature labelled v2') },
-		{ name: 'missing-id', key, request: withHeaders(valid, { 'webhook-id': undefined }), now: NOW.toISOString(), valid: false, origin: sdk('no webhook-id header') },
-		{ name: 'empty-body', key, request: { ...valid, body: '' }, now: NOW.toISOString(), valid: false, origin: sdk('body emptied') },
-	];
-}
-
 // --- Discord -----------------------------------------------------------------------------------------
 
 function discordVectors(): WebhookVector[] {
@@ -668,7 +633,7 @@ function plaidVectors(previous: WebhookVectorFile | undefined): WebhookVector[] 
 	];
 }
 
-// --- Standard Webhooks senders (Anthropic, Gemini, Resend) -------------------------------------------
+// --- Standard Webhooks senders (OpenAI, Anthropic, Gemini, Resend) -------------------------------------
 
 /** The known answer of the standardwebhooks JavaScript library's "sign function works" test. */
 const STANDARD_WEBHOOKS_EXAMPLE = {
@@ -738,6 +703,18 @@ function standardWebhookVectors(options: {
 		{ name: 'missing-signature', key, request: withHeaders(valid, { [h('signature')]: undefined }), now, valid: false, origin: sdk(`no ${h('signature')} header`) },
 		{ name: 'empty-body', key, request: { ...valid, body: '' }, now, valid: false, origin: sdk('body emptied') },
 	];
+}
+
+function openaiVectors(): WebhookVector[] {
+	return standardWebhookVectors({
+		provider: 'openai',
+		docs: 'https://developers.openai.com/api/docs/guides/webhooks',
+		prefix: 'webhook',
+		id: 'wh_test_685342e6c5b881908e1e3d2b9b1b1d5f',
+		body: jsonBody({ object: 'event', id: 'evt_test', type: 'response.completed', data: { id: 'resp_test' } }),
+		helper: `standardwebhooks@${version('standardwebhooks')} Webhook.sign`,
+		exampleNote: 'OpenAI signs its webhooks with the Standard Webhooks scheme',
+	});
 }
 
 function anthropicVectors(): WebhookVector[] {
