@@ -23,6 +23,15 @@ function check<T extends { errors: string[] }>(response: T): T {
 	return response;
 }
 
+/**
+ * The page with a space at the end of every table header cell. Pagefind reads `<td>`s as words apart but
+ * runs adjacent `<th>`s together (the built HTML has no whitespace between tags), so a comparison's column
+ * names were indexed as "ProviderSignature headerAlgorithm…Replay toleranceAdyen".
+ */
+export function headerCellsApart(html: string): string {
+	return html.replace(/<\/th>/g, ' </th>');
+}
+
 export default function entrySearch(): AstroIntegration {
 	return {
 		name: 'entry-search',
@@ -49,7 +58,8 @@ export default function entrySearch(): AstroIntegration {
 						if (!html.includes('data-pagefind-body')) continue;
 						// Comparison pages (and the error index) carry a `group` filter, so the dialog can tell them apart before loading them.
 						const group = url === '/errors/' ? ERROR_INDEX_GROUP : pageRole(url) === 'comparison' ? COMPARISON_GROUP : undefined;
-						const content = group ? html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${group}"></span>`) : html;
+						const spaced = headerCellsApart(html);
+						const content = group ? spaced.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-filter="group:${group}"></span>`) : spaced;
 						check(await index.addHTMLFile({ url, content }));
 						pages += 1;
 					}

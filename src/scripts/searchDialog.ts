@@ -18,7 +18,7 @@ import {
 	type SearchFilters,
 	type SearchManifest,
 } from '../lib/search/query';
-import { COMPARISON_GROUP, excerptWords, mergePageHits, pageCandidates, pageSearches, planQuery, rankCandidates, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
+import { COMPARISON_GROUP, excerptWords, mergePageHits, pageCandidates, pageSearches, planQuery, rankCandidates, weighConcepts, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
 
 export { startHighlighting } from './searchHighlight';
 
@@ -94,9 +94,12 @@ async function exactHits(query: string, filters: SearchFilters): Promise<ExactHi
 	return filterHits(rankExactHits(query, Object.assign({}, ...tables), Infinity), filters).slice(0, 10);
 }
 
-/** Pagefind's pages for a plan, best first (src/lib/search/rank.ts `mergePageHits`). */
+/**
+ * Pagefind's pages for a plan, best first (src/lib/search/rank.ts `mergePageHits`), and the plan with its
+ * concepts weighed by how rare their words are among those pages (`weighConcepts`), to rank their sections.
+ */
 async function findPages(module: Pagefind, plan: QueryPlan, filters: Record<string, string>) {
-	if (!plan.text.trim() || plan.concepts.length === 0) return (await module.search(null, { filters })).results;
+	if (!plan.text.trim() || plan.concepts.length === 0) return { pages: (await module.search(null, { filters })).results, plan };
 	const searches = pageSearches(plan);
 	const [comparisons, errors, ...found] = await Promise.all([
 		plan.provider ? undefined : module.search(null, { filters: { group: COMPARISON_GROUP } }),
@@ -105,7 +108,9 @@ async function findPages(module: Pagefind, plan: QueryPlan, filters: Record<stri
 	]);
 	const groups = new Map<string, string>();
 	for (const [group, search] of [[COMPARISON_GROUP, comparisons], ['errors', errors]] as const) for (const result of search?.results ?? []) groups.set(result.id, group);
-	return mergePageHits(plan, searches, found.map((search) => search!.results), (page) => groups.get(page.id)).map((hit) => hit.page);
+	const results = found.map((search) => search!.results);
+	const weighed = weighConcepts(plan, searches, results);
+	return { pages: mergePageHits(weighed, searches, results, (page) => groups.get(page.id)).map((hit) => hit.page), plan: weighed };
 }
 
 /** Creates an element with a class and optional text. */
@@ -223,10 +228,13 @@ export function attachSearch(root: HTMLElement) {
 
 		let module: Pagefind;
 		let pages: PagefindSearch['results'];
+		let concepts: QueryPlan['concepts'];
 		const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 		try {
 			module = await loadPagefind();
-			pages = await findPages(module, plan.provider === filters.provider ? plan : { ...plan, provider: undefined }, pagefindFilters);
+			const found = await findPages(module, plan.provider === filters.provider ? plan : { ...plan, provider: undefined }, pagefindFilters);
+			pages = found.pages;
+			concepts = found.plan.concepts;
 		} catch {
 			// No index: `astro dev` does not build one.
 			status.textContent = 'Search needs the built site: run `npm start`.';
@@ -245,7 +253,7 @@ export function attachSearch(root: HTMLElement) {
 			const data = await Promise.all(batch.map((page) => page.data()));
 			const candidates = data.flatMap((fragment, index) => pageCandidates(fragment, nextPage + index));
 			nextPage += batch.length;
-			const fresh = rankCandidates(candidates, plan, filters.kind).filter((scored) => !shown.has(scored.candidate.url));
+			const fresh = rankCandidates(candidates, { ...plan, concepts }, filters.kind).filter((scored) => !shown.has(scored.candidate.url));
 			ranked = [...ranked.slice(0, nextResult), ...[...ranked.slice(nextResult), ...fresh].sort((a, b) => b.score - a.score)];
 		};
 		showMore = async () => {

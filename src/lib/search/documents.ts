@@ -17,7 +17,7 @@ import type { Provider } from '../../schemas/provider';
 import { checklistPath, errorAnchor, patternAnchor, providerPath, rateLimitAnchor } from '../anchors';
 import { escapeHtml, inlineMarkdownToText } from '../inlineMarkdown';
 import { CATEGORY_LABELS, formatLimit, formatThrottle, RETRY_CLASS_LABELS } from '../providers/facts';
-import { ENTRY_KIND_LABELS, PAGE_KIND } from './query';
+import { ENTRY_KIND_LABELS, KIND_CODES, PAGE_KIND } from './query';
 
 /** One section of a document: an entry or a part of the page, landing on its anchor. */
 export interface SearchSection {
@@ -185,18 +185,10 @@ export function checklistDocuments(phases: readonly ChecklistPhase[], providers:
 export const documentKinds = (document: SearchDocument) => [...new Set([PAGE_KIND, ...document.sections.map((section) => section.kind)])];
 
 /**
+ * The document as the HTML Pagefind indexes: title, lead, then each section under a heading with its anchor.
  * Per-section metadata the dialog reads from a result: anchor → kind, in one compact string
  * (`error-card-declined=e;limit-live=r;…`, kinds abbreviated by `KIND_CODES`).
  */
-export const KIND_CODES: Record<string, string> = {
-	[ENTRY_KIND_LABELS.gotcha]: 'g',
-	[ENTRY_KIND_LABELS.pattern]: 'p',
-	[ENTRY_KIND_LABELS['error-code']]: 'e',
-	[ENTRY_KIND_LABELS['rate-limit']]: 'r',
-	[ENTRY_KIND_LABELS['checklist-item']]: 'c',
-};
-
-/** The document as the HTML Pagefind indexes: title, lead, then each section under a heading with its anchor. */
 export function documentHtml(document: SearchDocument, lang = 'en'): string {
 	const esc = escapeHtml;
 	const kinds = document.sections

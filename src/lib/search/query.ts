@@ -32,6 +32,18 @@ export const SEARCH_KINDS = [
 	PAGE_KIND,
 ] as const;
 
+/**
+ * Each entry kind's one-letter code in a search document's `entries` metadata (`error-card-declined=e;…`,
+ * written by src/lib/search/documents.ts, read by src/lib/search/rank.ts); page sections carry none.
+ */
+export const KIND_CODES: Readonly<Record<string, string>> = {
+	[ENTRY_KIND_LABELS.gotcha]: 'g',
+	[ENTRY_KIND_LABELS.pattern]: 'p',
+	[ENTRY_KIND_LABELS['error-code']]: 'e',
+	[ENTRY_KIND_LABELS['rate-limit']]: 'r',
+	[ENTRY_KIND_LABELS['checklist-item']]: 'c',
+};
+
 /** The label of a `data-entry` value, or undefined when the value does not make a search result. */
 export function entryKindLabel(value: string | undefined): string | undefined {
 	return value !== undefined && Object.hasOwn(ENTRY_KIND_LABELS, value) ? ENTRY_KIND_LABELS[value as EntryKind] : undefined;

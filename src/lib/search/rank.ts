@@ -10,7 +10,7 @@
  *    gotchas before error codes and limits, page sections after, checklist items (which restate a fact)
  *    last; comparison pages rank high for questions that name no provider.
  */
-import { ENTRY_KIND_LABELS, PAGE_KIND, isCodeLike, normalizeTerm } from './query';
+import { ENTRY_KIND_LABELS, KIND_CODES, PAGE_KIND, isCodeLike, normalizeTerm } from './query';
 
 /** Words too common to search for. */
 const STOPWORDS = new Set(
@@ -24,6 +24,13 @@ export interface Concept {
 	alternatives: string[][];
 	/** A word that named the provider but also narrows within it ("s3", "dynamodb"): it ranks, but is not required. */
 	optional?: boolean;
+	/** Typed as one hyphenated word ("retry-after"): its words match only next to each other, in order. */
+	phrase?: boolean;
+	/**
+	 * How much it says about the answer (1 when unknown): the dialog sets it from how few of the pages
+	 * Pagefind found have the word (`conceptWeights`), so "customer" or "webhook" count less than "disabled".
+	 */
+	weight?: number;
 }
 
 /** What the dialog searches for. */
@@ -54,10 +61,13 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
 	const tokens = searchWords(query);
 	// A provider is named by whole typed words, never by a part of a code ("X-Twilio-Email-Event-Webhook-Signature").
 	const inCode = new Set<number>();
+	// A typed word joined by hyphens, dots or slashes ("x-request-id", "client-side") is one phrase: its parts must be adjacent.
+	const phraseLength = new Map<number, number>();
 	let position = 0;
 	for (const word of query.trim().split(/\s+/).filter(Boolean)) {
 		const parts = searchWords(word).length;
 		if (parts > 1 || (isCodeLike(word) && /[-_.]/.test(word))) for (let i = position; i < position + parts; i += 1) inCode.add(i);
+		if (parts > 1 && /[\p{L}\p{N}][-./:][\p{L}\p{N}]/u.test(word)) phraseLength.set(position, parts);
 		position += parts;
 	}
 	const names = new Map<string, string>();
@@ -87,6 +97,13 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
 	for (let i = 0; i < tokens.length; i += 1) {
 		if (used.has(i) && !optional.has(i)) continue;
 		const word = tokens[i]!;
+		const joined = phraseLength.get(i);
+		if (joined) {
+			const parts = tokens.slice(i, i + joined);
+			concepts.push({ term: parts.join(' '), alternatives: groupOf(parts) ?? [parts], phrase: true });
+			i += joined - 1;
+			continue;
+		}
 		// Two words that are one phrase of a concept group ("rate limit", "signing secret").
 		const pair = i + 1 < tokens.length && !used.has(i + 1) ? [word, tokens[i + 1]!] : undefined;
 		const pairGroup = pair && groupOf(pair);
@@ -106,8 +123,10 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
 
 /** A crude stem: enough for plurals and tenses ("limits", "expired", "throttling"). */
 export function stem(word: string): string {
-	if (word.length <= 4 || /\d/.test(word)) return word;
-	return word.replace(/(ing|ed|es|s)$/, '');
+	if (word.length < 4 || /\d/.test(word)) return word;
+	// "expire", "expires", "expired" and "expiring" share "expir"; "retry" and "retries" share "retri".
+	const base = word.replace(/(ing|ed|es|s)$/, '');
+	return (base.length >= 3 ? base : word).replace(/(?<=...)e$/, '').replace(/(?<=.[^aeiouy])y$/, 'i');
 }
 
 /**
@@ -166,13 +185,8 @@ export interface FragmentLike {
 	anchors?: { element: string; id: string; text?: string; location: number }[];
 }
 
-const KIND_BY_CODE: Record<string, string> = {
-	g: ENTRY_KIND_LABELS.gotcha,
-	p: ENTRY_KIND_LABELS.pattern,
-	e: ENTRY_KIND_LABELS['error-code'],
-	r: ENTRY_KIND_LABELS['rate-limit'],
-	c: ENTRY_KIND_LABELS['checklist-item'],
-};
+/** `KIND_CODES` read backwards: a section's one-letter code → its kind. */
+const KIND_BY_CODE: Record<string, string> = Object.fromEntries(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind]));
 
 /**
  * A page's candidates: its top, and each section under a heading with an id (documents built from the data
@@ -221,6 +235,8 @@ export interface PageHit<T> {
 	page: T;
 	/** How many of the plan's required concepts the page has (by Pagefind's searches for their words). */
 	concepts: number;
+	/** How much of the query the page covers, each concept by its weight: within a section-long stretch, plus a fifth of the whole page's share. */
+	coverage: number;
 	/** Whether the search for the words as typed found it. */
 	whole: boolean;
 	/** Its best rank in any of the searches. */
@@ -242,12 +258,54 @@ export function pageSearches(plan: QueryPlan, max = 24): string[] {
 	return [...new Set(ordered)].filter(Boolean).slice(0, max);
 }
 
+/** Which of a plan's required concepts a search stands for: those with it among their words (the words as typed stand for all). */
+function conceptsOfSearch(plan: QueryPlan, search: string): number[] {
+	return plan.concepts.flatMap((concept, index) => (!concept.optional && concept.alternatives.some((words) => words.join(' ') === search) ? [index] : []));
+}
+
 /**
- * Merges Pagefind's answers to `pageSearches(plan)` (same order) into one list of pages: those with more of
- * the query's concepts first, then (for a query naming no provider) comparison pages, then those the whole
- * query found, then by their best rank.
+ * The plan with each concept's `weight`, from Pagefind's answers to `pageSearches(plan)` (same order):
+ * between 1 (every page found has a word of the concept) and 2 (one page has), by inverse document
+ * frequency, so "customer" or "webhook" count a little less than "disabled". Gentle on purpose: a word
+ * the site uses rarely for something else ("attack") must not outweigh the rest of the question.
  */
-export function mergePageHits<T extends { id: string }>(
+export function weighConcepts<T extends { id: string }>(plan: QueryPlan, searches: readonly string[], results: readonly (readonly T[])[]): QueryPlan {
+	const pages = new Set(results.flatMap((list) => list.map((page) => page.id))).size;
+	const idf = (found: number) => Math.log(1 + pages / Math.max(found, 1));
+	const concepts = plan.concepts.map((concept, index) => {
+		const found = new Set(
+			searches.flatMap((search, at) => (conceptsOfSearch(plan, search).includes(index) ? (results[at] ?? []).map((page) => page.id) : []))
+		).size;
+		return { ...concept, weight: pages > 0 ? 1 + idf(found) / idf(1) : 1 };
+	});
+	return { ...plan, concepts };
+}
+
+/** About one entry's length in words: query words this close on a page are probably in one section of it. */
+export const SECTION_WINDOW = 80;
+
+/**
+ * The best share of the query (0…1, each concept by its weight) found within `SECTION_WINDOW` words on a
+ * page, from the positions Pagefind reports for each concept's words (`marks`, sorted by position).
+ */
+export function windowCoverage(marks: readonly { at: number; concept: number }[], weights: readonly number[], total: number): number {
+	let best = 0;
+	for (let start = 0; start < marks.length; start += 1) {
+		const seen = new Set<number>();
+		for (let end = start; end < marks.length && marks[end]!.at < marks[start]!.at + SECTION_WINDOW; end += 1) seen.add(marks[end]!.concept);
+		best = Math.max(best, [...seen].reduce((sum, concept) => sum + weights[concept]!, 0) / total);
+	}
+	return best;
+}
+
+/**
+ * Merges Pagefind's answers to `pageSearches(plan)` (same order) into one list of pages, best first, by how
+ * much of the query they cover, each concept counted by its `weight` (`weighConcepts`): mostly within one
+ * stretch of about a section (`windowCoverage`, when Pagefind gives word positions), since the answer is a
+ * section; comparison pages (which answer as a whole) by the whole page, and ahead by a little for a query
+ * naming no provider; then those the whole query found; then by their best rank.
+ */
+export function mergePageHits<T extends { id: string; words?: readonly number[] }>(
 	plan: QueryPlan,
 	searches: readonly string[],
 	results: readonly (readonly T[])[],
@@ -257,7 +315,9 @@ export function mergePageHits<T extends { id: string }>(
 	 */
 	groupOf: (page: T) => string | undefined = () => undefined
 ): PageHit<T>[] {
-	const hits = new Map<string, PageHit<T> & { covered: Set<number> }>();
+	const weights = plan.concepts.map((concept) => (concept.optional ? 0 : (concept.weight ?? 1)));
+	const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+	const hits = new Map<string, PageHit<T> & { covered: Set<number>; marks: { at: number; concept: number }[]; positions: boolean }>();
 	// Comparisons and the error index lead for questions naming no provider, so they are among the pages
 	// loaded and ranked (the error index then leads only for questions about errors: `scoreCandidate`); for a
 	// code they come last (the answer is its entry, and a cross-provider table is the largest page to load).
@@ -269,21 +329,26 @@ export function mergePageHits<T extends { id: string }>(
 	};
 	results.forEach((pages, searchIndex) => {
 		const search = searches[searchIndex]!;
-		const conceptIndexes = plan.concepts.flatMap((concept, index) =>
-			!concept.optional && (search === plan.text || concept.alternatives.some((words) => words.join(' ') === search)) ? [index] : []
-		);
+		const whole = search === plan.text;
+		const concepts = whole ? weights.flatMap((weight, index) => (weight > 0 ? [index] : [])) : conceptsOfSearch(plan, search);
 		pages.forEach((page, rank) => {
 			let hit = hits.get(page.id);
-			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, whole: false, rank, covered: new Set() }));
+			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, coverage: 0, whole: false, rank, covered: new Set(), marks: [], positions: Boolean(page.words) }));
 			hit.rank = Math.min(hit.rank, rank);
-			if (search === plan.text) hit.whole = true;
-			for (const index of conceptIndexes) hit.covered.add(index);
-			hit.concepts = hit.covered.size;
+			if (whole) hit.whole = true;
+			for (const concept of concepts) hit.covered.add(concept);
+			// The words as typed match anywhere on the page: their positions say nothing of one concept.
+			if (!whole) for (const concept of concepts) for (const at of page.words ?? []) hit.marks.push({ at, concept });
 		});
 	});
-	return [...hits.values()]
-		.sort((a, b) => b.concepts - a.concepts || comparisonFirst(b) - comparisonFirst(a) || Number(b.whole) - Number(a.whole) || a.rank - b.rank)
-		.map(({ covered: _covered, ...hit }) => hit);
+	for (const hit of hits.values()) {
+		hit.concepts = hit.covered.size;
+		const onPage = [...hit.covered].reduce((sum, concept) => sum + weights[concept]!, 0) / total;
+		const inSection = hit.positions && !groupOf(hit.page) ? windowCoverage(hit.marks.sort((a, b) => a.at - b.at), weights, total) : onPage;
+		hit.coverage = inSection + 0.2 * onPage;
+	}
+	const key = (hit: PageHit<T>) => hit.coverage + 0.1 * comparisonFirst(hit) + (hit.whole ? 0.05 : 0);
+	return [...hits.values()].sort((a, b) => key(b) - key(a) || a.rank - b.rank).map(({ covered: _covered, marks: _marks, positions: _positions, ...hit }) => hit);
 }
 
 /** How a candidate scored, and where its words matched (indexes into `text`, for the excerpt). */
@@ -304,40 +369,64 @@ const KIND_PRIOR: Record<string, number> = {
 	[PAGE_KIND]: 0.4,
 };
 
+/** A written word's forms to match: its search words, and a code's parts too (`idempotency_key_reused` → idempotency, key, reused). */
+function matchForms(written: string): string[] {
+	return searchWords(written).flatMap((word) => (word.includes('_') ? [word, ...word.split('_').filter(Boolean)] : [word]));
+}
+
+/**
+ * Where an alternative's words match in a text (one list of forms per written word; indexes of written
+ * words), or undefined when one of them is missing. A phrase's words must follow one another.
+ */
+function alternativeAt(forms: readonly string[][], words: readonly string[], phrase: boolean): number[] | undefined {
+	if (!phrase) {
+		const found = words.map((queryWord) => forms.flatMap((list, index) => (list.some((word) => wordMatches(word, queryWord)) ? [index] : [])));
+		return found.every((list) => list.length > 0) ? found.flatMap((list) => list.slice(0, 3)) : undefined;
+	}
+	const flat = forms.flatMap((list, index) => list.map((word) => ({ word, index })));
+	const at: number[] = [];
+	for (let start = 0; start + words.length <= flat.length && at.length < 3 * words.length; start += 1) {
+		if (words.every((queryWord, offset) => wordMatches(flat[start + offset]!.word, queryWord))) at.push(...flat.slice(start, start + words.length).map((part) => part.index));
+	}
+	return at.length > 0 ? at : undefined;
+}
+
 /** Scores a candidate against a plan (higher is better). */
 export function scoreCandidate(candidate: Candidate, plan: QueryPlan): Scored {
-	const forms = candidate.text.map(searchWords);
-	const titleWords = searchWords(candidate.title);
+	const forms = candidate.text.map(matchForms);
+	const titleForms = candidate.title.split(/\s+/).map(matchForms);
 	const matchedAt = new Set<number>();
-	const positions = (queryWord: string) => forms.flatMap((list, index) => (list.some((word) => wordMatches(word, queryWord)) ? [index] : []));
 	let covered = 0;
 	let optionalCovered = 0;
 	let inTitle = 0;
-	const required = plan.concepts.filter((concept) => !concept.optional);
+	let total = 0;
 	for (const concept of plan.concepts) {
 		let hit = false;
 		let titled = false;
+		const weight = concept.weight ?? 1;
 		for (const alternative of concept.alternatives) {
-			const found = alternative.map(positions);
-			if (found.every((list) => list.length > 0)) {
+			const phrase = Boolean(concept.phrase) && alternative.join(' ') === concept.term;
+			const at = alternativeAt(forms, alternative, phrase);
+			if (at) {
 				hit = true;
-				for (const list of found) for (const index of list.slice(0, 3)) matchedAt.add(index);
+				for (const index of at) matchedAt.add(index);
 			}
-			if (alternative.every((word) => titleWords.some((titleWord) => wordMatches(titleWord, word)))) titled = true;
+			if (alternativeAt(titleForms, alternative, phrase)) titled = true;
 		}
 		if (concept.optional) optionalCovered += hit ? 1 : 0;
 		else {
-			covered += hit ? 1 : 0;
-			inTitle += titled ? 1 : 0;
+			total += weight;
+			covered += hit ? weight : 0;
+			inTitle += titled ? weight : 0;
 		}
 	}
-	const coverage = required.length === 0 ? 1 : covered / required.length;
+	const coverage = total === 0 ? 1 : covered / total;
 	const role = pageRole(candidate.url);
-	let score = 10 * coverage + (required.length ? (2 * inTitle) / required.length : 0) + optionalCovered;
+	let score = 10 * coverage + (total ? (2 * inTitle) / total : 0) + optionalCovered;
 	score += Math.min(matchedAt.size, 6) * 0.1;
 	score += KIND_PRIOR[candidate.kind] ?? 0;
 	// A page top is rarely the answer when the query asks for more than the page (a comparison is its table).
-	if (candidate.top && role !== 'comparison') score += required.length === 0 ? 5 : -0.8;
+	if (candidate.top && role !== 'comparison') score += total === 0 ? 5 : -0.8;
 	// Comparisons answer cross-provider questions; the error index (every error of every provider, so it has
 	// every word) only questions about errors in its title's words.
 	// A code's answer is its entry, not a table that lists it.
