@@ -179,22 +179,22 @@ export function budgetRows(result: BenchResult): BudgetRow[] {
 		line('First result p50, warm', (s) => percentile(s.warmMs ?? [], 50), (s) => timingText(s.warmMs), `≤ ${BUDGETS.warmP50Ms} ms`, BUDGETS.warmP50Ms);
 		line('First result p50, cold', (s) => percentile(s.coldMs ?? [], 50), (s) => timingText(s.coldMs), `≤ ${BUDGETS.coldP50Ms} ms`, BUDGETS.coldP50Ms);
 	}
-	// Relevance, on the holdout queries.
+	// Relevance, on the queries ranking was not tuned against (holdout and unseen).
 	const relevance = (site: string) => result.relevance?.find((r) => r.site === site);
 	const oursRelevance = relevance('ours');
 	if (oursRelevance) {
 		const baseline = relevance('baseline');
 		for (const [figure, key, limit] of [
-			['Relevance: answer in the top 3 (holdout queries)', 'hit3', BUDGETS.holdoutHit3],
-			['Relevance: answer first (holdout queries)', 'hit1', BUDGETS.holdoutHit1],
+			['Relevance: answer in the top 3 (queries not tuned against)', 'hit3', BUDGETS.holdoutHit3],
+			['Relevance: answer first (queries not tuned against)', 'hit1', BUDGETS.holdoutHit1],
 		] as const) {
-			const show = (r: RelevanceResult | undefined) => (r ? (r.skipped ?? percentText(r.figures?.holdout[key])) : '–');
+			const show = (r: RelevanceResult | undefined) => (r ? (r.skipped ?? percentText(r.figures?.untuned[key])) : '–');
 			rows.push({
 				figure,
 				ours: show(oursRelevance),
 				budget: `≥ ${percentText(limit)}`,
 				baseline: show(baseline),
-				status: judge(oursRelevance.skipped ? undefined : oursRelevance.figures?.holdout[key], (v) => v >= limit),
+				status: judge(oursRelevance.skipped ? undefined : oursRelevance.figures?.untuned[key], (v) => v >= limit),
 			});
 		}
 	}
@@ -343,7 +343,7 @@ function relevanceSection(relevance: readonly RelevanceResult[]): string {
 	const rows = relevance.flatMap((r) =>
 		r.skipped
 			? [[r.site, '–', r.skipped, '', '', '']]
-			: (['tune', 'holdout', 'all'] as const).map((set) => {
+			: (['tune', 'holdout', 'unseen', 'untuned', 'all'] as const).map((set) => {
 					const f = r.figures![set];
 					return [r.site, set, String(f.queries), percentText(f.hit1), percentText(f.hit3), Number.isFinite(f.mrr) ? f.mrr.toFixed(2) : '–'];
 				})
@@ -358,7 +358,7 @@ function relevanceSection(relevance: readonly RelevanceResult[]): string {
 		rank(q.rank),
 		rank(baseline?.tuneRanks?.find((b) => b.query === q.query)?.rank),
 	]);
-	return `${table}\n\nRank of the first answer for each \`tune\` query (– = not in the first 10; holdout queries are reported only in aggregate):\n\n${markdownTable(['query', 'kind', 'ours', 'baseline'], tune)}`;
+	return `${table}\n\nRank of the first answer for each \`tune\` query (– = not in the first 10; holdout and unseen queries are reported only in aggregate):\n\n${markdownTable(['query', 'kind', 'ours', 'baseline'], tune)}`;
 }
 
 function lighthouseSection(lighthouse: readonly LighthouseResult[]): string {

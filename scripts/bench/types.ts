@@ -141,8 +141,8 @@ export interface RelevanceResult {
 	/** "ours" or "baseline". */
 	site: string;
 	skipped?: string;
-	/** hit@1, hit@3 and MRR for the `tune` set, the `holdout` set and all queries. */
-	figures?: Record<'tune' | 'holdout' | 'all', { queries: number; hit1: number; hit3: number; mrr: number }>;
+	/** hit@1, hit@3 and MRR per set (scripts/bench/relevance/score.ts `figuresBySet`): tune, holdout, unseen, the last two together, and all. */
+	figures?: Record<'tune' | 'holdout' | 'unseen' | 'untuned' | 'all', { queries: number; hit1: number; hit3: number; mrr: number }>;
 	/** Rank of the first answer of each `tune` query (holdout queries are reported only in aggregate). */
 	tuneRanks?: { query: string; kind: string; rank?: number }[];
 }

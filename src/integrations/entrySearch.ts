@@ -15,21 +15,12 @@ import * as pagefind from 'pagefind';
 import { isPermalinkPath } from '../lib/providers/permalinks';
 import { pageUrlOf } from '../lib/builtPaths';
 import { COMPARISON_GROUP, ERROR_INDEX_GROUP, pageRole } from '../lib/search/rank';
-import { SEARCH_DOCUMENTS_PATH, documentHtml, type SearchDocument } from '../lib/search/documents';
+import { SEARCH_DOCUMENTS_PATH, documentHtml, headerCellsApart, type SearchDocument } from '../lib/search/documents';
 
 /** Throws when Pagefind reports errors. */
 function check<T extends { errors: string[] }>(response: T): T {
 	if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
 	return response;
-}
-
-/**
- * The page with a space at the end of every table header cell. Pagefind reads `<td>`s as words apart but
- * runs adjacent `<th>`s together (the built HTML has no whitespace between tags), so a comparison's column
- * names were indexed as "ProviderSignature headerAlgorithm…Replay toleranceAdyen".
- */
-export function headerCellsApart(html: string): string {
-	return html.replace(/<\/th>/g, ' </th>');
 }
 
 export default function entrySearch(): AstroIntegration {

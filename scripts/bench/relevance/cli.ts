@@ -1,8 +1,8 @@
 /**
  * The relevance benchmark against a site already served (for ranking work between full bench runs):
  *   npx astro preview --port 4409 &   then   npx tsx scripts/bench/relevance/cli.ts http://localhost:4409
- * Prints each `tune` query's rank and results, and only the aggregate of the `holdout` set: ranking work
- * must never look at holdout queries one by one.
+ * Prints each `tune` query's rank and results, and only the aggregates of the `holdout` and `unseen` sets:
+ * ranking work must never look at their queries one by one.
  */
 import { readFile } from 'node:fs/promises';
 import { launchBrowser } from '../browser';
@@ -21,8 +21,9 @@ try {
 		console.log(`${outcome.rank === 1 ? '✓' : outcome.rank ? outcome.rank : '✗'}\t${outcome.query}\t${outcome.results.slice(0, 3).join('  ')}`);
 	}
 	const figures = figuresBySet(outcomes);
-	for (const set of ['tune', 'holdout'] as const) {
+	for (const set of ['tune', 'holdout', 'unseen', 'untuned'] as const) {
 		const f = figures[set];
+		if (f.queries === 0) continue;
 		console.log(`${set}: ${f.queries} queries, hit@1 ${(f.hit1 * 100).toFixed(0)} %, hit@3 ${(f.hit3 * 100).toFixed(0)} %, MRR ${f.mrr.toFixed(2)}`);
 	}
 } finally {

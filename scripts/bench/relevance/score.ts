@@ -1,12 +1,15 @@
 /**
  * The relevance benchmark's pure half: reads the query set (queries.yaml beside this file) and scores
- * ranked result lists against it — hit@1, hit@3 and mean reciprocal rank, for the `tune` and `holdout`
- * sets apart. Unit-tested (tests/unit/bench/relevance.test.ts); the browser half is measure.ts.
+ * ranked result lists against it — hit@1, hit@3 and mean reciprocal rank, for each set apart. Unit-tested (tests/unit/bench/relevance.test.ts); the browser half is measure.ts.
  */
 import yaml from 'js-yaml';
 
-/** The sets a query belongs to: ranking work may look at `tune`, never at `holdout`. */
-export const RELEVANCE_SETS = ['tune', 'holdout'] as const;
+/**
+ * The sets a query belongs to: ranking work may look at `tune`, never at `holdout` or `unseen` (reported
+ * only in aggregate). `holdout` was written with the first set, so its text was read while editing the
+ * file; `unseen` was written later by someone else and its text was never read while tuning.
+ */
+export const RELEVANCE_SETS = ['tune', 'holdout', 'unseen'] as const;
 export type RelevanceSet = (typeof RELEVANCE_SETS)[number];
 
 /** The kinds of query, as queries.yaml's header lists them. */
@@ -18,7 +21,7 @@ export interface RelevanceQuery {
 	query: string;
 	/** What sort of query it is (`QUERY_KINDS`). */
 	kind: string;
-	/** `tune` or `holdout`. */
+	/** `tune`, `holdout` or `unseen`. */
 	set: RelevanceSet;
 	/** URLs that answer it: a path (`/compare/webhooks/`) or a path and anchor (`/providers/stripe/#error-card-declined`). */
 	answers: string[];
@@ -39,7 +42,7 @@ export function parseRelevanceQueries(text: string, file = 'queries.yaml'): Rele
 		if (typeof kind !== 'string' || !(QUERY_KINDS as readonly string[]).includes(kind)) {
 			throw new Error(`${where} (${query}): kind: expected one of ${QUERY_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
 		}
-		if (!(RELEVANCE_SETS as readonly unknown[]).includes(set)) throw new Error(`${where} (${query}): set: expected tune or holdout, got ${JSON.stringify(set)}`);
+		if (!(RELEVANCE_SETS as readonly unknown[]).includes(set)) throw new Error(`${where} (${query}): set: expected ${RELEVANCE_SETS.join(', ')}, got ${JSON.stringify(set)}`);
 		if (!Array.isArray(answers) || answers.length === 0 || answers.some((answer) => typeof answer !== 'string' || !answer.startsWith('/'))) {
 			throw new Error(`${where} (${query}): answers: expected a non-empty list of site paths starting with "/"`);
 		}
@@ -113,11 +116,13 @@ export function relevanceFigures(outcomes: readonly QueryOutcome[]): RelevanceFi
 	};
 }
 
-/** Figures per set (`tune`, `holdout`) and for all queries. */
-export function figuresBySet(outcomes: readonly QueryOutcome[]): Record<RelevanceSet | 'all', RelevanceFigures> {
+/** Figures per set, for the queries ranking was not tuned against (`untuned`: holdout and unseen) and for all queries. */
+export function figuresBySet(outcomes: readonly QueryOutcome[]): Record<RelevanceSet | 'untuned' | 'all', RelevanceFigures> {
 	return {
 		tune: relevanceFigures(outcomes.filter((o) => o.set === 'tune')),
 		holdout: relevanceFigures(outcomes.filter((o) => o.set === 'holdout')),
+		unseen: relevanceFigures(outcomes.filter((o) => o.set === 'unseen')),
+		untuned: relevanceFigures(outcomes.filter((o) => o.set !== 'tune')),
 		all: relevanceFigures(outcomes),
 	};
 }

@@ -216,5 +216,14 @@ export function documentHtml(document: SearchDocument, lang = 'en'): string {
 	);
 }
 
+/**
+ * The page with a space at the end of every table header cell. Pagefind reads `<td>`s as words apart but
+ * runs adjacent `<th>`s together (the built HTML has no whitespace between tags), so a comparison's column
+ * names were indexed as "ProviderSignature headerAlgorithm…Replay toleranceAdyen".
+ */
+export function headerCellsApart(html: string): string {
+	return html.replace(/<\/th>/g, ' </th>');
+}
+
 /** Where the build hands the documents to the search integration (removed from the output once indexed). */
 export const SEARCH_DOCUMENTS_PATH = '/search/documents.json';

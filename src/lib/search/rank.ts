@@ -14,7 +14,7 @@ import { ENTRY_KIND_LABELS, KIND_CODES, PAGE_KIND, isCodeLike, normalizeTerm } f
 
 /** Words too common to search for. */
 const STOPWORDS = new Set(
-	'a an and are as at be but by can do does for from has have how i if in is it its my of on or so that the this to was what when where which why will with vs versus'.split(' ')
+	'a about all also am an and any are as at be been but by can could do does for from get got has have how i if in into is it its just me my no not of on only or our should so some than that the their then there they this to was we what when where which why will with would you your vs versus'.split(' ')
 );
 
 /** A query word (or phrase) and the words that may stand for it; each alternative is a list of words that must all appear. */
@@ -235,7 +235,10 @@ export interface PageHit<T> {
 	page: T;
 	/** How many of the plan's required concepts the page has (by Pagefind's searches for their words). */
 	concepts: number;
-	/** How much of the query the page covers, each concept by its weight: within a section-long stretch, plus a fifth of the whole page's share. */
+	/**
+	 * How much of the query the page covers, each concept by its weight: within a section-long stretch, plus
+	 * a fifth of the whole page's share and a little of Pagefind's score for the concepts' words.
+	 */
 	coverage: number;
 	/** Whether the search for the words as typed found it. */
 	whole: boolean;
@@ -305,7 +308,7 @@ export function windowCoverage(marks: readonly { at: number; concept: number }[]
  * section; comparison pages (which answer as a whole) by the whole page, and ahead by a little for a query
  * naming no provider; then those the whole query found; then by their best rank.
  */
-export function mergePageHits<T extends { id: string; words?: readonly number[] }>(
+export function mergePageHits<T extends { id: string; words?: readonly number[]; score?: number }>(
 	plan: QueryPlan,
 	searches: readonly string[],
 	results: readonly (readonly T[])[],
@@ -317,7 +320,7 @@ export function mergePageHits<T extends { id: string; words?: readonly number[] 
 ): PageHit<T>[] {
 	const weights = plan.concepts.map((concept) => (concept.optional ? 0 : (concept.weight ?? 1)));
 	const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-	const hits = new Map<string, PageHit<T> & { covered: Set<number>; marks: { at: number; concept: number }[]; positions: boolean }>();
+	const hits = new Map<string, PageHit<T> & { covered: Set<number>; marks: { at: number; concept: number }[]; positions: boolean; strength: number[] }>();
 	// Comparisons and the error index lead for questions naming no provider, so they are among the pages
 	// loaded and ranked (the error index then leads only for questions about errors: `scoreCandidate`); for a
 	// code they come last (the answer is its entry, and a cross-provider table is the largest page to load).
@@ -331,9 +334,12 @@ export function mergePageHits<T extends { id: string; words?: readonly number[] 
 		const search = searches[searchIndex]!;
 		const whole = search === plan.text;
 		const concepts = whole ? weights.flatMap((weight, index) => (weight > 0 ? [index] : [])) : conceptsOfSearch(plan, search);
+		const topScore = Math.max(0, ...pages.map((page) => page.score ?? 0));
 		pages.forEach((page, rank) => {
 			let hit = hits.get(page.id);
-			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, coverage: 0, whole: false, rank, covered: new Set(), marks: [], positions: Boolean(page.words) }));
+			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, coverage: 0, whole: false, rank, covered: new Set(), marks: [], positions: Boolean(page.words), strength: [] }));
+			// Pagefind's own score, relative to the search's best: a word in a heading or used often scores higher.
+			if (!whole && topScore > 0) for (const concept of concepts) hit.strength[concept] = Math.max(hit.strength[concept] ?? 0, (page.score ?? 0) / topScore);
 			hit.rank = Math.min(hit.rank, rank);
 			if (whole) hit.whole = true;
 			for (const concept of concepts) hit.covered.add(concept);
@@ -345,10 +351,13 @@ export function mergePageHits<T extends { id: string; words?: readonly number[] 
 		hit.concepts = hit.covered.size;
 		const onPage = [...hit.covered].reduce((sum, concept) => sum + weights[concept]!, 0) / total;
 		const inSection = hit.positions && !groupOf(hit.page) ? windowCoverage(hit.marks.sort((a, b) => a.at - b.at), weights, total) : onPage;
-		hit.coverage = inSection + 0.2 * onPage;
+		const strength = hit.strength.reduce((sum, share, concept) => sum + (share ?? 0) * weights[concept]!, 0) / total;
+		hit.coverage = inSection + 0.2 * onPage + 0.15 * strength;
 	}
 	const key = (hit: PageHit<T>) => hit.coverage + 0.1 * comparisonFirst(hit) + (hit.whole ? 0.05 : 0);
-	return [...hits.values()].sort((a, b) => key(b) - key(a) || a.rank - b.rank).map(({ covered: _covered, marks: _marks, positions: _positions, ...hit }) => hit);
+	return [...hits.values()]
+		.sort((a, b) => key(b) - key(a) || a.rank - b.rank)
+		.map(({ covered: _covered, marks: _marks, positions: _positions, strength: _strength, ...hit }) => hit);
 }
 
 /** How a candidate scored, and where its words matched (indexes into `text`, for the excerpt). */

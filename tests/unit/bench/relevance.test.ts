@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answers, figuresBySet, firstAnswerRank, parseRelevanceQueries, relevanceFigures, resultKey, scoreQuery, type QueryOutcome } from '../../../scripts/bench/relevance/score';
 
-const outcome = (set: 'tune' | 'holdout', rank?: number): QueryOutcome => ({ query: 'q', kind: 'code', set, rank, results: [] });
+const outcome = (set: 'tune' | 'holdout' | 'unseen', rank?: number): QueryOutcome => ({ query: 'q', kind: 'code', set, rank, results: [] });
 
 describe('relevance scoring', () => {
 	it('compares path and anchor, ignoring origin, query string and a missing trailing slash', () => {
@@ -36,11 +36,13 @@ describe('relevance scoring', () => {
 		expect(relevanceFigures([]).hit1).toBeNaN();
 	});
 
-	it('keeps the tune and holdout sets apart', () => {
-		const bySet = figuresBySet([outcome('tune', 1), outcome('holdout', 3), outcome('holdout')]);
+	it('keeps the sets apart, and counts holdout and unseen together as not tuned against', () => {
+		const bySet = figuresBySet([outcome('tune', 1), outcome('holdout', 3), outcome('holdout'), outcome('unseen', 1)]);
 		expect(bySet.tune).toEqual({ queries: 1, hit1: 1, hit3: 1, mrr: 1 });
 		expect(bySet.holdout).toEqual({ queries: 2, hit1: 0, hit3: 0.5, mrr: 1 / 6 });
-		expect(bySet.all.queries).toBe(3);
+		expect(bySet.unseen).toEqual({ queries: 1, hit1: 1, hit3: 1, mrr: 1 });
+		expect(bySet.untuned).toEqual({ queries: 3, hit1: 1 / 3, hit3: 2 / 3, mrr: (1 / 3 + 1) / 3 });
+		expect(bySet.all.queries).toBe(4);
 	});
 });
 
@@ -54,7 +56,7 @@ describe('the query set', () => {
 
 	it('names the entry and field of a malformed query', () => {
 		expect(() => parseRelevanceQueries('- { query: x, kind: code, set: tune, answers: [] }')).toThrow('queries.yaml: entry 1 (x): answers: expected a non-empty list');
-		expect(() => parseRelevanceQueries('- { query: x, kind: code, set: tuned, answers: [/a/] }')).toThrow('set: expected tune or holdout, got "tuned"');
+		expect(() => parseRelevanceQueries('- { query: x, kind: code, set: tuned, answers: [/a/] }')).toThrow('set: expected tune, holdout, unseen, got "tuned"');
 		expect(() => parseRelevanceQueries('- { query: x, kind: guess, set: tune, answers: [/a/] }')).toThrow('kind: expected one of');
 		expect(() => parseRelevanceQueries('query: x')).toThrow('expected a list of queries');
 	});

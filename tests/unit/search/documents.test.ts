@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodySections, checklistDocuments, documentHtml, factText, markdownToText, providerDocument } from '../../../src/lib/search/documents';
+import { bodySections, checklistDocuments, documentHtml, factText, markdownToText, providerDocument , headerCellsApart } from '../../../src/lib/search/documents';
 import { checkProviderFolder } from '../../../src/lib/validation/providerFiles';
 import type { ChecklistPhase } from '../../../src/lib/checklist/items';
 import type { Provider } from '../../../src/schemas/provider';
@@ -76,5 +76,13 @@ describe('search documents from the data', () => {
 		expect(html).toContain('<span data-pagefind-meta="entries">error-21610=e</span>');
 		expect(html).toContain('<span data-pagefind-filter="kind">Page</span><span data-pagefind-filter="kind">Error code</span>');
 		expect(html).toContain('<span data-pagefind-filter="provider">Example API</span>');
+	});
+});
+
+describe('pages indexed from their HTML', () => {
+	it('keep table header cells apart, so column names are words of their own', () => {
+		expect(headerCellsApart('<tr><th scope="col">Raw body needed</th><th scope="col">Replay tolerance</th></tr><tr><th scope="row">Adyen</th>')).toBe(
+			'<tr><th scope="col">Raw body needed </th><th scope="col">Replay tolerance </th></tr><tr><th scope="row">Adyen </th>'
+		);
 	});
 });

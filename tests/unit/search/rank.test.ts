@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSynonyms } from '../../../src/lib/search/synonyms';
-import { excerptWords, mergePageHits, pageCandidates, pageRole, pageSearches, planQuery, rankCandidates, searchWords, wordMatches, type FragmentLike } from '../../../src/lib/search/rank';
+import { excerptWords, mergePageHits, pageCandidates, pageRole, pageSearches, planQuery, rankCandidates, scoreCandidate, searchWords, stem, weighConcepts, windowCoverage, wordMatches, type Candidate, type FragmentLike } from '../../../src/lib/search/rank';
 
 const vocabulary = {
 	providers: ['AWS', 'GitHub', 'Stripe', 'Twilio', 'Twilio SendGrid'],
@@ -164,5 +164,63 @@ describe('provider names inside codes', () => {
 	it('does not read a provider out of a part of a code or header', () => {
 		expect(planQuery('X-Twilio-Email-Event-Webhook-Signature', vocabulary).provider).toBeUndefined();
 		expect(planQuery('twilio X-Twilio-Signature', vocabulary).provider).toBe('Twilio');
+	});
+});
+
+describe('words', () => {
+	it('stems the forms of a word to one: expire/expired/expiring, retry/retries, charge/charged, page/pages', () => {
+		expect(['expire', 'expires', 'expired', 'expiring'].map(stem)).toEqual(['expir', 'expir', 'expir', 'expir']);
+		expect(['retry', 'retries'].map(stem)).toEqual(['retri', 'retri']);
+		expect(['charge', 'charged', 'page', 'pages', 'key', 'keys'].map(stem)).toEqual(['charg', 'charg', 'pag', 'pag', 'key', 'key']);
+		expect(stem('need')).toBe('need');
+	});
+
+	it('drops question words that name nothing ("errors that should not be retried")', () => {
+		expect(planQuery('errors that should not be retried', vocabulary).concepts.map((concept) => concept.term)).toEqual(['errors', 'retried']);
+	});
+
+	it('reads a hyphenated word as one phrase whose words must be adjacent', () => {
+		expect(planQuery('x-request-id', vocabulary).concepts).toEqual([{ term: 'x request id', alternatives: [['x', 'request', 'id']], phrase: true }]);
+		const plan = planQuery('x-request-id', vocabulary);
+		const section = (text: string): Candidate => ({ url: '/providers/openai/#a', title: 'A', pageTitle: 'OpenAI', kind: 'Pattern', text: text.split(' '), top: false, pageRank: 0 });
+		expect(scoreCandidate(section('Log the x-request-id header'), plan).coverage).toBe(1);
+		expect(scoreCandidate(section('Send an x header with the request id'), plan).coverage).toBe(0);
+	});
+
+	it('matches a code by its parts: "idempotency key reused" finds IDEMPOTENCY_KEY_REUSED in a title', () => {
+		const plan = planQuery('idempotency key reused', vocabulary);
+		const error: Candidate = { url: '/providers/square/#error-idempotency-key-reused', title: 'IDEMPOTENCY_KEY_REUSED', pageTitle: 'Square', kind: 'Error code', text: ['IDEMPOTENCY_KEY_REUSED', 'The', 'key', 'was', 'used', 'before.'], top: false, pageRank: 0 };
+		expect(scoreCandidate(error, plan).coverage).toBe(1);
+	});
+});
+
+describe('weighing the words of a query', () => {
+	it('weighs a word found on few of the pages more than one found on most, between 1 and 2', () => {
+		const plan = planQuery('customer disabled', vocabulary);
+		const ids = (...names: string[]) => names.map((id) => ({ id }));
+		// Pages found: a–d; "customer" on all four, "disabled" on one.
+		const weighed = weighConcepts(plan, ['customer disabled', 'customer', 'disabled'], [ids('a'), ids('a', 'b', 'c', 'd'), ids('a')]);
+		const [customer, disabled] = weighed.concepts.map((concept) => concept.weight!);
+		expect(customer).toBeCloseTo(1 + Math.log(2) / Math.log(5), 5);
+		expect(disabled).toBe(2);
+	});
+
+	it('finds the best section-long stretch of a page: the concepts seen within SECTION_WINDOW words', () => {
+		// Concept 0 at 10 and 500, concept 1 at 40: 10 and 40 are one stretch, so the page covers both.
+		expect(windowCoverage([{ at: 10, concept: 0 }, { at: 40, concept: 1 }, { at: 500, concept: 0 }], [1, 1], 2)).toBe(1);
+		// 200 words apart: never in one stretch.
+		expect(windowCoverage([{ at: 10, concept: 0 }, { at: 210, concept: 1 }], [1, 2], 3)).toBeCloseTo(2 / 3, 5);
+	});
+
+	it('loads first the page whose words are near each other, over one that has them far apart', () => {
+		const plan = planQuery('webhook disabled', vocabulary);
+		const searches = pageSearches(plan);
+		expect(searches).toEqual(['webhook disabled', 'webhook', 'disabled']);
+		const results = [
+			[{ id: 'far', words: [5, 900] }, { id: 'near', words: [300, 320] }],
+			[{ id: 'far', words: [5] }, { id: 'near', words: [300] }],
+			[{ id: 'far', words: [900] }, { id: 'near', words: [320] }],
+		];
+		expect(mergePageHits(plan, searches, results).map((hit) => hit.page.id)).toEqual(['near', 'far']);
 	});
 });
