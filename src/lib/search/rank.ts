@@ -12,9 +12,14 @@
  */
 import { ENTRY_KIND_LABELS, KIND_CODES, PAGE_KIND, isCodeLike, normalizeTerm } from './query';
 
-/** Words too common to search for. */
+/** Words too common to search for, and the pieces of contractions ("don't" → "don", "t"; "github's" → "s"). */
 const STOPWORDS = new Set(
-	'a about all also am an and any are as at be been but by can could do does for from get got has have how i if in into is it its just me my no not of on only or our should so some than that the their then there they this to was we what when where which why will with would you your vs versus'.split(' ')
+	[
+		'a about all also am an and any are as at be been but by can could do does for from get got has have how i if in into is it its just me my no not of on only or our should so some than that the their then there they this to was we what when where which why will with would you your vs versus',
+		'aren couldn d didn doesn don hasn haven isn ll m re s shouldn t ve wasn weren won wouldn',
+	]
+		.join(' ')
+		.split(' ')
 );
 
 /** A query word (or phrase) and the words that may stand for it; each alternative is a list of words that must all appear. */
