@@ -376,9 +376,14 @@ export function providerMarkdown(provider: SyntheticProvider): string {
 	return `---\n${toYaml(provider.data)}---\n\n${provider.body}`;
 }
 
-/** The same provider as a plain Starlight docs page: title, description and the same body. */
-export function baselineMarkdown(page: { name: string; summary: string; body: string }): string {
-	return `---\n${toYaml({ title: page.name, description: page.summary })}---\n\n${page.body}`;
+/**
+ * The same provider as a plain Starlight docs page: title, description and the same body, with the
+ * provider's facts written as plain Markdown before it (`facts`) and its sources after it (`sources`)
+ * when given (scripts/bench/baseline-facts.ts).
+ */
+export function baselineMarkdown(page: { name: string; summary: string; body: string; facts?: string; sources?: string }): string {
+	const body = [page.facts, page.body, page.sources].filter((part) => part !== undefined).join('\n');
+	return `---\n${toYaml({ title: page.name, description: page.summary })}---\n\n${body}`;
 }
 
 /** Writes providers 0…count-1 into `folder` as `<id>.md`, and returns them. */

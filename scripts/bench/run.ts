@@ -22,6 +22,9 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import { listProviderFiles } from '../../src/lib/validation/providerFiles';
 import { fileStem } from '../../src/lib/validation/contentRules';
+import { hasWebhookRecipe, recipePath } from '../../src/lib/webhooks/providers';
+import { ProviderSchema } from '../../src/schemas/provider';
+import { baselineFactsMarkdown, baselineSourcesMarkdown } from './baseline-facts';
 import { chromiumPath } from '../../tests/chromium';
 import { launchBrowser } from './browser';
 import { runBuildScale } from './build-scale';
@@ -93,19 +96,27 @@ async function version(name: string): Promise<string> {
 	}
 }
 
-/** Name, summary, body and error codes of each real provider file (read only; unreadable files are skipped). */
-async function readRealProviders(): Promise<(QuerySource & { id: string; summary: string })[]> {
-	const out: (QuerySource & { id: string; summary: string })[] = [];
+/**
+ * Name, summary, body and error codes of each real provider file (read only; unreadable files are
+ * skipped), and, for a file that passes the schema, its facts and sources as plain Markdown for the
+ * baseline page (with its webhook recipe, as our page shows it).
+ */
+async function readRealProviders(): Promise<(QuerySource & { id: string; summary: string; facts?: string; sources?: string })[]> {
+	const out: (QuerySource & { id: string; summary: string; facts?: string; sources?: string })[] = [];
 	for (const file of await listProviderFiles(join(repoRoot, 'content', 'providers'))) {
 		try {
 			const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'));
 			const data = frontmatter as { id?: string; name?: string; summary?: string; errors?: { code: unknown }[] };
+			const id = data.id ?? fileStem(file);
+			const parsed = ProviderSchema.safeParse(frontmatter);
+			const recipe = hasWebhookRecipe(id) ? { path: recipePath(id), source: await readFile(join(repoRoot, recipePath(id)), 'utf8') } : undefined;
 			out.push({
-				id: data.id ?? fileStem(file),
+				id,
 				name: String(data.name ?? fileStem(file)),
 				summary: String(data.summary ?? ''),
 				errorCodes: (data.errors ?? []).map((error) => String(error.code)),
 				body: content,
+				...(parsed.success ? { facts: baselineFactsMarkdown(parsed.data, recipe), sources: baselineSourcesMarkdown(parsed.data) } : {}),
 			});
 		} catch {
 			// An unreadable file is reported by the build itself.
@@ -165,12 +176,12 @@ try {
 
 	const browserStages = ['weight', 'search', 'relevance', 'lighthouse'].some((stage) => stages.has(stage));
 	if (browserStages || stages.has('data')) {
-		// The real site: our pipeline on content/providers, and the baseline from the same bodies.
+		// The real site: our pipeline on content/providers, and the baseline from the same bodies and facts.
 		const real = await readRealProviders();
 		const realOurs = join(tmp, 'dist-real-ours');
 		const realBaseline = join(tmp, 'dist-real-baseline');
 		let oursDist: string | undefined = realOurs;
-		result.browserSite = { ours: `our site from content/providers (${real.length} providers)`, baseline: 'plain Starlight from the same bodies' };
+		result.browserSite = { ours: `our site from content/providers (${real.length} providers)`, baseline: 'plain Starlight from the same bodies, with the facts as plain Markdown' };
 		log('build ours from the real content');
 		try {
 			await buildSite(ours, realOurs, { PROVIDERS_DIR: join(repoRoot, 'content', 'providers') }, join(tmp, 'build-real-ours.log'));
@@ -186,7 +197,7 @@ try {
 		}
 		let baselineDist: string | undefined = browserStages ? realBaseline : undefined;
 		if (baselineDist) {
-			log('build the baseline from the real bodies');
+			log('build the baseline from the real bodies and facts');
 			try {
 				await writeBaselinePages(baseline, real);
 				await buildSite(baseline, realBaseline, {}, join(tmp, 'build-real-baseline.log'));

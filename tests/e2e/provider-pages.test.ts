@@ -4,6 +4,7 @@ import { entryAnchors } from '../../src/lib/validation/contentRules';
 import { extractCheckedBlocks } from '../../src/lib/codeExamples/extract';
 import { findBrokenAnchors } from './anchors';
 import { providerFiles, providers, testedProviders } from './data/providers';
+import { hasWebhookRecipe, recipePath } from '../../src/lib/webhooks/providers';
 
 test('should have providers to test', () => {
 	expect(providers.length).toBeGreaterThanOrEqual(4);
@@ -39,9 +40,11 @@ for (const provider of testedProviders) {
 
 		test('should highlight code examples and log no console errors', async ({ page, consoleErrors: errors, providerPage }) => {
 			await providerPage.goto(provider.id);
-			await expect(providerPage.codeBlocks.first()).toBeVisible();
+			// The first code block in view (the webhook recipe, above the examples, starts collapsed).
+			const firstBlock = providerPage.codeBlocks.filter({ visible: true }).first();
+			await expect(firstBlock).toBeVisible();
 			// Shiki colours tokens with inline custom properties; plain text would have none.
-			const colouredTokens = providerPage.codeBlocks.first().locator('span[style*="--0"]');
+			const colouredTokens = firstBlock.locator('span[style*="--0"]');
 			expect(await colouredTokens.count()).toBeGreaterThan(3);
 			await expect(page.locator('main figure.frame figcaption .title').first()).not.toBeEmpty();
 			await page.waitForLoadState('networkidle');
@@ -60,3 +63,26 @@ for (const provider of testedProviders) {
 		});
 	});
 }
+
+test.describe('webhook verification recipe', () => {
+	const provider = testedProviders.find((candidate) => hasWebhookRecipe(candidate.id)) ?? providers.find((candidate) => hasWebhookRecipe(candidate.id))!;
+
+	test('should start collapsed under its heading, open from the keyboard, and be printed in full', async ({ page, providerPage }) => {
+		await providerPage.goto(provider.id);
+		const recipe = page.locator('.webhook-recipe');
+		await expect(recipe.getByRole('heading', { name: 'Verification recipe' })).toBeVisible();
+		const code = recipe.locator('.expressive-code pre');
+		await expect(code).toBeHidden();
+
+		await recipe.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(code).toBeVisible();
+		await expect(recipe.locator('figcaption .title')).toHaveText(recipePath(provider.id));
+
+		await page.keyboard.press('Enter');
+		await expect(code).toBeHidden();
+		await page.emulateMedia({ media: 'print' });
+		await expect(code).toBeVisible();
+		await expect(recipe.locator('summary')).toBeHidden();
+	});
+});
