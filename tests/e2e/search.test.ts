@@ -41,7 +41,8 @@ const relevanceCases: [query: string, first: string][] = [
 	['salesforce 403', '/providers/salesforce/#limit-errors-are-403'],
 	['s3 503', '/providers/aws/#limit-s3-writes-per-prefix'],
 	['hubspot daily limit', '/providers/hubspot/#daily-limit-is-shared'],
-	['salesforce session expired', '/providers/salesforce/#error-invalid-session-id'],
+	// "expired" matches the gotcha's title word "expire" (one stem), so it leads its error code; both answer.
+	['salesforce session expired', '/providers/salesforce/#session-timeout-expiry'],
 	['twilio messages per second', '/providers/twilio/#limit-account-messages-per-second'],
 	['openai tpm limit', '/providers/openai/#limit-tokens-per-minute'],
 	['lambda concurrency quota', '/providers/aws/#limit-lambda-concurrency'],
@@ -49,6 +50,16 @@ const relevanceCases: [query: string, first: string][] = [
 	['idempotency key expire', '/compare/idempotency-pagination/'],
 	['which errors can I retry', '/errors/'],
 	['timingSafeEqual', '/providers/github/#verify-webhook-signature'],
+	// The page loaded first is the one with the words near each other, not the one with all of them somewhere.
+	['double charged customer', '/providers/stripe/#idempotency-keys'],
+	// A hyphenated word is a phrase; a code matches by its parts; "timeout" stands for "within 10 seconds".
+	['x-request-id', '/providers/openai/#log-request-ids'],
+	['square idempotency key reused', '/providers/square/#error-idempotency-key-reused'],
+	['github webhook timeout', '/providers/github/#webhook-delivery-handling'],
+	// Concept groups: disabled → paused, suspended; blank → empty. Contractions are not searched ("don't").
+	['webhook endpoint disabled', '/providers/intercom/#webhook-endpoint-health'],
+	['discord bot gets blank message text', '/providers/discord/#message-content-intent'],
+	['errors that should not be retried', '/errors/'],
 ];
 
 test.describe('search answers what developers type', () => {
