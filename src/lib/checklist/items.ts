@@ -206,6 +206,18 @@ export function filterChecklist(phases: readonly ChecklistPhase[], chosen: reado
 	return phases.map((phase) => ({ ...phase, items: phase.items.filter((item) => isItemVisible(item, chosen)) }));
 }
 
+/**
+ * One provider's checklist (its page `/checklist/<id>/`): what applies to it, with each conditional item's
+ * `appliesTo` narrowed to that provider. The page's provider is fixed, so the other ids would never be read;
+ * listing them would make every one-provider page grow with the number of providers.
+ */
+export function providerChecklist(phases: readonly ChecklistPhase[], providerId: string): ChecklistPhase[] {
+	return filterChecklist(phases, [providerId]).map((phase) => ({
+		...phase,
+		items: phase.items.map((item) => (item.appliesTo ? { ...item, appliesTo: [providerId] } : item)),
+	}));
+}
+
 /** Every id and alias mapped to its current item id; throws when two items claim the same id. */
 export function buildIdIndex(phases: readonly ChecklistPhase[]): Map<string, string> {
 	const index = new Map<string, string>();
