@@ -4,16 +4,22 @@
  * to its Markdown twin (src/lib/data/paths.ts), which the "Copy page" button (src/components/PageTitle.astro) copies.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getProsePages, getProviders } from './content';
+import { getProsePages, getProviders, type ProviderEntry } from './content';
 import { hasMarkdownTwin, markdownAlternateHead } from './lib/data/paths';
 import { NOT_FOUND_PATH, withCanonical } from './lib/canonical';
 import { buildProviderSidebar } from './lib/sidebar';
 
+/** The providers' facts and the prose pages' paths, read once for every page. */
+let shared: Promise<{ providers: ProviderEntry['data'][]; prosePaths: Set<string> }> | undefined;
+
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const providers = (await getProviders()).map((entry) => entry.data);
+	shared ??= (async () => ({
+		providers: (await getProviders()).map((entry) => entry.data),
+		prosePaths: new Set((await getProsePages()).map((entry) => `/${entry.id}/`)),
+	}))();
+	const { providers, prosePaths } = await shared;
 	route.sidebar = buildProviderSidebar(providers, context.url.pathname);
-	const prosePaths = new Set((await getProsePages()).map((entry) => `/${entry.id}/`));
 	if (route.id !== '404' && hasMarkdownTwin(context.url.pathname, prosePaths)) route.head.push(markdownAlternateHead(context.url.pathname));
 	if (route.id === '404' && context.site) route.head = withCanonical(route.head, new URL(NOT_FOUND_PATH, context.site).href);
 });

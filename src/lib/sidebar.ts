@@ -29,14 +29,28 @@ export const COMPARE_LINKS = [
 	{ label: 'Idempotency & pagination', href: COMPARE_PATHS.idempotencyPagination },
 ] as const;
 
+const groupings = new WeakMap<readonly unknown[], ReturnType<typeof groupByCategory>>();
+
+/** `groupByCategory` of the same list of providers, computed once for all the pages that share it. */
+function groupedByCategory<T extends Pick<Provider, 'id' | 'name' | 'category'>>(providers: readonly T[]) {
+	let groups = groupings.get(providers) as ReturnType<typeof groupByCategory<T>> | undefined;
+	if (!groups) {
+		groups = groupByCategory(providers);
+		groupings.set(providers, groups);
+	}
+	return groups;
+}
+
 /** Sidebar entries for the site's own pages and the providers, marking the one at `currentPath`. */
 export function buildProviderSidebar(
 	providers: readonly Pick<Provider, 'id' | 'name' | 'category'>[],
 	currentPath: string
 ): SidebarEntry[] {
 	const listAll = providers.length <= MAX_LISTED_PROVIDERS;
-	const groups = groupByCategory(providers).map((group): SidebarEntry => {
-		const shown = group.items.filter((provider) => listAll || withSlash(currentPath) === providerPath(provider.id));
+	// The provider whose page this is, if any (read from the path once, not built for every provider per page).
+	const currentProvider = /^\/providers\/([^/]+)\/$/.exec(withSlash(currentPath))?.[1];
+	const groups = groupedByCategory(providers).map((group): SidebarEntry => {
+		const shown = listAll ? group.items : group.items.filter((provider) => provider.id === currentProvider);
 		const entries = shown.map((provider) => link(provider.name, providerPath(provider.id), currentPath));
 		if (!listAll) entries.unshift(link(`All ${group.label}`, `/providers/#category-${group.category}`, currentPath));
 		return { type: 'group', label: group.label, entries, collapsed: false, badge: undefined };

@@ -206,6 +206,52 @@ export function filterChecklist(phases: readonly ChecklistPhase[], chosen: reado
 	return phases.map((phase) => ({ ...phase, items: phase.items.filter((item) => isItemVisible(item, chosen)) }));
 }
 
+/**
+ * One provider's checklist (its page `/checklist/<id>/`): what applies to it, with each conditional item's
+ * `appliesTo` narrowed to that provider. The page's provider is fixed, so the other ids would never be read;
+ * listing them would make every one-provider page grow with the number of providers.
+ */
+export function providerChecklist(phases: readonly ChecklistPhase[], providerId: string): ChecklistPhase[] {
+	return byProviderIndex(phases).map(({ phase, shared, byProvider }) => ({
+		...phase,
+		items: [
+			...shared.filter((item) => isItemVisible(item, [providerId])).map((item) => (item.appliesTo ? { ...item, appliesTo: [providerId] } : item)),
+			...(byProvider.get(providerId) ?? []),
+		],
+	}));
+}
+
+/** Each phase's items split into those of no provider and each provider's own, built once per checklist. */
+interface PhaseIndex {
+	phase: ChecklistPhase;
+	shared: ChecklistItem[];
+	byProvider: Map<string, ChecklistItem[]>;
+}
+
+const phaseIndexes = new WeakMap<readonly ChecklistPhase[], PhaseIndex[]>();
+
+/**
+ * The index `providerChecklist` reads, so that each one-provider page takes its items without going through
+ * every provider's. `buildChecklist` puts a phase's generated items after its template items, so the template
+ * items followed by one provider's keep the phase's order.
+ */
+function byProviderIndex(phases: readonly ChecklistPhase[]): PhaseIndex[] {
+	let index = phaseIndexes.get(phases);
+	if (!index) {
+		index = phases.map((phase) => {
+			const byProvider = new Map<string, ChecklistItem[]>();
+			const shared: ChecklistItem[] = [];
+			for (const item of phase.items) {
+				if (!item.provider) shared.push(item);
+				else byProvider.set(item.provider, [...(byProvider.get(item.provider) ?? []), item]);
+			}
+			return { phase, shared, byProvider };
+		});
+		phaseIndexes.set(phases, index);
+	}
+	return index;
+}
+
 /** Every id and alias mapped to its current item id; throws when two items claim the same id. */
 export function buildIdIndex(phases: readonly ChecklistPhase[]): Map<string, string> {
 	const index = new Map<string, string>();

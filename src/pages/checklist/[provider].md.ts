@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChecklist, getProviders, type ProviderEntry } from '../../content';
 import { checklistPath } from '../../lib/anchors';
-import { filterChecklist } from '../../lib/checklist/items';
+import { providerChecklist } from '../../lib/checklist/items';
 import { checklistPageMarkdown, markdownResponse } from '../../lib/data/markdown';
 
 export const getStaticPaths = (async () =>
@@ -15,7 +15,7 @@ export const GET: APIRoute<{ entry: ProviderEntry }> = async ({ props }) => {
 			title: `${provider.name} integration checklist`,
 			description: `Every check for integrating ${provider.name}: the generic checklist plus the items its rate limits, webhooks, idempotency and gotchas imply.`,
 			path: checklistPath(provider.id),
-			phases: filterChecklist(await getChecklist(), [provider.id]),
+			phases: providerChecklist(await getChecklist(), provider.id),
 		})
 	);
 };

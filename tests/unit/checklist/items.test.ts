@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildChecklist, buildIdIndex, filterChecklist, generateProviderItems, isItemVisible, providerConditions } from '../../../src/lib/checklist/items';
+import { buildChecklist, buildIdIndex, filterChecklist, generateProviderItems, isItemVisible, providerChecklist, providerConditions } from '../../../src/lib/checklist/items';
 import { checkChecklistFile, validateChecklistTemplate } from '../../../src/lib/checklist/template';
 import { checkProviderFolder } from '../../../src/lib/validation/providerFiles';
 import type { ChecklistTemplate } from '../../../src/schemas/checklist';
@@ -145,6 +145,24 @@ describe('building and filtering the checklist', () => {
 		expect(forOther).toContain('other-backoff');
 		const generic = filterChecklist(phases, []).flatMap((phase) => phase.items.map((item) => item.id));
 		expect(generic).toHaveLength(22);
+	});
+
+	it("should narrow a one-provider checklist's conditional items to that provider", () => {
+		const phases = buildChecklist(template, [example, { ...example, id: 'other', name: 'Other' }]);
+		const security = phases.find((phase) => phase.id === 'security')!;
+		expect(security.items.find((item) => item.id === 'webhook-signatures-verified')!.appliesTo).toEqual(['example', 'other']);
+
+		const forOther = providerChecklist(phases, 'other').find((phase) => phase.id === 'security')!;
+		expect(forOther.items.map((item) => item.id)).toEqual([
+			'credentials-in-env',
+			'webhook-signatures-verified',
+			'request-signing-implemented',
+			'pii-handling-compliant',
+			'errors-do-not-leak',
+			'other-webhook-signature',
+		]);
+		expect(forOther.items.find((item) => item.id === 'webhook-signatures-verified')!.appliesTo).toEqual(['other']);
+		expect(forOther.items.find((item) => item.id === 'credentials-in-env')!.appliesTo).toBeUndefined();
 	});
 
 	it('should decide visibility from the chosen providers', () => {
