@@ -9,16 +9,19 @@ import { hasMarkdownTwin, markdownAlternateHead } from './lib/data/paths';
 import { NOT_FOUND_PATH, withCanonical } from './lib/canonical';
 import { buildProviderSidebar } from './lib/sidebar';
 
-/** The providers' facts and the prose pages' paths, read once for every page. */
+/**
+ * The providers' facts and the prose pages' paths, read once for every page of a build (in `astro dev` read
+ * per request, so an edited or added provider file shows at once).
+ */
 let shared: Promise<{ providers: ProviderEntry['data'][]; prosePaths: Set<string> }> | undefined;
+const readShared = async () => ({
+	providers: (await getProviders()).map((entry) => entry.data),
+	prosePaths: new Set((await getProsePages()).map((entry) => `/${entry.id}/`)),
+});
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	shared ??= (async () => ({
-		providers: (await getProviders()).map((entry) => entry.data),
-		prosePaths: new Set((await getProsePages()).map((entry) => `/${entry.id}/`)),
-	}))();
-	const { providers, prosePaths } = await shared;
+	const { providers, prosePaths } = await (import.meta.env.DEV ? readShared() : (shared ??= readShared()));
 	route.sidebar = buildProviderSidebar(providers, context.url.pathname);
 	if (route.id !== '404' && hasMarkdownTwin(context.url.pathname, prosePaths)) route.head.push(markdownAlternateHead(context.url.pathname));
 	if (route.id === '404' && context.site) route.head = withCanonical(route.head, new URL(NOT_FOUND_PATH, context.site).href);
