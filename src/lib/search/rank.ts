@@ -3,9 +3,12 @@
  *
  * 1. `planQuery`: a provider named in the query (its name, id or an alias from content/search/synonyms.yaml)
  *    becomes the provider filter; the other words are the search, each with the words of its concept group.
- * 2. Pagefind finds the pages (one document per page, src/lib/search/documents.ts); `pageCandidates` cuts
- *    each into its sections (entries and headings, by the document's anchors).
- * 3. `scoreCandidate` ranks sections by how many of the query's words they cover (a section that matches
+ * 2. Pagefind finds the pages (one document per page, src/lib/search/documents.ts) for the words as typed and
+ *    for each word of each concept; `weighConcepts` weighs the concepts by how rare their words are, and
+ *    `mergePageHits` orders the pages by how much of the query they have within one section-long stretch
+ *    (from Pagefind's word positions), so the few pages loaded first are those likely to hold the answer;
+ *    `pageCandidates` cuts each into its sections (entries and headings, by the document's anchors).
+ * 3. `scoreCandidate` ranks sections by how much of the query they cover, by weight (a section that matches
  *    most words still ranks when none matches all), then by words in the title, then by kind: patterns and
  *    gotchas before error codes and limits, page sections after, checklist items (which restate a fact)
  *    last; comparison pages rank high for questions that name no provider.
@@ -33,7 +36,7 @@ export interface Concept {
 	phrase?: boolean;
 	/**
 	 * How much it says about the answer (1 when unknown): the dialog sets it from how few of the pages
-	 * Pagefind found have the word (`conceptWeights`), so "customer" or "webhook" count less than "disabled".
+	 * Pagefind found have the word (`weighConcepts`), so "customer" or "webhook" count less than "disabled".
 	 */
 	weight?: number;
 }
@@ -297,11 +300,20 @@ export const SECTION_WINDOW = 80;
  * page, from the positions Pagefind reports for each concept's words (`marks`, sorted by position).
  */
 export function windowCoverage(marks: readonly { at: number; concept: number }[], weights: readonly number[], total: number): number {
+	// A sliding window: how many marks of each concept it holds, and the weight of the concepts it holds.
+	const inWindow = new Map<number, number>();
+	let held = 0;
 	let best = 0;
-	for (let start = 0; start < marks.length; start += 1) {
-		const seen = new Set<number>();
-		for (let end = start; end < marks.length && marks[end]!.at < marks[start]!.at + SECTION_WINDOW; end += 1) seen.add(marks[end]!.concept);
-		best = Math.max(best, [...seen].reduce((sum, concept) => sum + weights[concept]!, 0) / total);
+	let start = 0;
+	for (const mark of marks) {
+		inWindow.set(mark.concept, (inWindow.get(mark.concept) ?? 0) + 1);
+		if (inWindow.get(mark.concept) === 1) held += weights[mark.concept]!;
+		while (marks[start]!.at + SECTION_WINDOW <= mark.at) {
+			const left = marks[start++]!.concept;
+			inWindow.set(left, inWindow.get(left)! - 1);
+			if (inWindow.get(left) === 0) held -= weights[left]!;
+		}
+		best = Math.max(best, held / total);
 	}
 	return best;
 }
