@@ -377,13 +377,11 @@ export function providerMarkdown(provider: SyntheticProvider): string {
 }
 
 /**
- * The same provider as a plain Starlight docs page: title, description and the same body, with the
- * provider's facts written as plain Markdown before it (`facts`) and its sources after it (`sources`)
- * when given (scripts/bench/baseline-facts.ts).
+ * The same provider as a plain Starlight docs page: title, description and the same body, or, when
+ * given, `withFacts`: the body with the provider's facts as plain Markdown (scripts/bench/baseline-facts.ts).
  */
-export function baselineMarkdown(page: { name: string; summary: string; body: string; facts?: string; sources?: string }): string {
-	const body = [page.facts, page.body, page.sources].filter((part) => part !== undefined).join('\n');
-	return `---\n${toYaml({ title: page.name, description: page.summary })}---\n\n${body}`;
+export function baselineMarkdown(page: { name: string; summary: string; body: string; withFacts?: string }): string {
+	return `---\n${toYaml({ title: page.name, description: page.summary })}---\n\n${page.withFacts ?? page.body}`;
 }
 
 /** Writes providers 0…count-1 into `folder` as `<id>.md`, and returns them. */

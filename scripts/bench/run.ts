@@ -24,7 +24,7 @@ import { listProviderFiles } from '../../src/lib/validation/providerFiles';
 import { fileStem } from '../../src/lib/validation/contentRules';
 import { hasWebhookRecipe, recipePath } from '../../src/lib/webhooks/providers';
 import { ProviderSchema } from '../../src/schemas/provider';
-import { baselineFactsMarkdown, baselineSourcesMarkdown } from './baseline-facts';
+import { baselinePageMarkdown } from './baseline-facts';
 import { chromiumPath } from '../../tests/chromium';
 import { launchBrowser } from './browser';
 import { runBuildScale } from './build-scale';
@@ -98,11 +98,11 @@ async function version(name: string): Promise<string> {
 
 /**
  * Name, summary, body and error codes of each real provider file (read only; unreadable files are
- * skipped), and, for a file that passes the schema, its facts and sources as plain Markdown for the
- * baseline page (with its webhook recipe, as our page shows it).
+ * skipped), and, for a file that passes the schema, the baseline's page with its facts as plain Markdown
+ * (scripts/bench/baseline-facts.ts, with its webhook recipe, as our page shows it).
  */
-async function readRealProviders(): Promise<(QuerySource & { id: string; summary: string; facts?: string; sources?: string })[]> {
-	const out: (QuerySource & { id: string; summary: string; facts?: string; sources?: string })[] = [];
+async function readRealProviders(): Promise<(QuerySource & { id: string; summary: string; withFacts?: string })[]> {
+	const out: (QuerySource & { id: string; summary: string; withFacts?: string })[] = [];
 	for (const file of await listProviderFiles(join(repoRoot, 'content', 'providers'))) {
 		try {
 			const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'));
@@ -116,7 +116,7 @@ async function readRealProviders(): Promise<(QuerySource & { id: string; summary
 				summary: String(data.summary ?? ''),
 				errorCodes: (data.errors ?? []).map((error) => String(error.code)),
 				body: content,
-				...(parsed.success ? { facts: baselineFactsMarkdown(parsed.data, recipe), sources: baselineSourcesMarkdown(parsed.data) } : {}),
+				...(parsed.success ? { withFacts: baselinePageMarkdown(parsed.data, content, recipe) } : {}),
 			});
 		} catch {
 			// An unreadable file is reported by the build itself.

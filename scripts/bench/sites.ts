@@ -110,7 +110,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 }
 
 /** Replaces the baseline's provider pages with one docs page per provider: its body, and its facts as Markdown when given. */
-export async function writeBaselinePages(site: SiteProject, pages: readonly { id: string; name: string; summary: string; body: string; facts?: string; sources?: string }[]) {
+export async function writeBaselinePages(site: SiteProject, pages: readonly { id: string; name: string; summary: string; body: string; withFacts?: string }[]) {
 	const folder = join(site.root, 'src', 'content', 'docs', 'providers');
 	await rm(folder, { recursive: true, force: true });
 	await mkdir(folder, { recursive: true });
