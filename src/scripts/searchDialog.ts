@@ -18,7 +18,7 @@ import {
 	type SearchFilters,
 	type SearchManifest,
 } from '../lib/search/query';
-import { COMPARISON_GROUP, excerptWords, mergePageHits, pageCandidates, pageSearches, planQuery, rankCandidates, weighConcepts, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
+import { COMPARISON_GROUP, ERROR_INDEX_GROUP, excerptWords, mergePageHits, pageCandidates, pageSearches, planQuery, rankCandidates, weighConcepts, type FragmentLike, type QueryPlan, type Scored } from '../lib/search/rank';
 
 export { startHighlighting } from './searchHighlight';
 
@@ -103,11 +103,11 @@ async function findPages(module: Pagefind, plan: QueryPlan, filters: Record<stri
 	const searches = pageSearches(plan);
 	const [comparisons, errors, ...found] = await Promise.all([
 		plan.provider ? undefined : module.search(null, { filters: { group: COMPARISON_GROUP } }),
-		plan.provider ? undefined : module.search(null, { filters: { group: 'errors' } }),
+		plan.provider ? undefined : module.search(null, { filters: { group: ERROR_INDEX_GROUP } }),
 		...searches.map((search) => module.search(search, { filters })),
 	]);
 	const groups = new Map<string, string>();
-	for (const [group, search] of [[COMPARISON_GROUP, comparisons], ['errors', errors]] as const) for (const result of search?.results ?? []) groups.set(result.id, group);
+	for (const [group, search] of [[COMPARISON_GROUP, comparisons], [ERROR_INDEX_GROUP, errors]] as const) for (const result of search?.results ?? []) groups.set(result.id, group);
 	const results = found.map((search) => search!.results);
 	const weighed = weighConcepts(plan, searches, results);
 	return { pages: mergePageHits(weighed, searches, results, (page) => groups.get(page.id)).map((hit) => hit.page), plan: weighed };
@@ -228,13 +228,14 @@ export function attachSearch(root: HTMLElement) {
 
 		let module: Pagefind;
 		let pages: PagefindSearch['results'];
-		let concepts: QueryPlan['concepts'];
+		/** The plan with its concepts weighed (`weighConcepts`), which ranks the sections. */
+		let weighed: QueryPlan;
 		const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 		try {
 			module = await loadPagefind();
 			const found = await findPages(module, plan.provider === filters.provider ? plan : { ...plan, provider: undefined }, pagefindFilters);
 			pages = found.pages;
-			concepts = found.plan.concepts;
+			weighed = { ...plan, concepts: found.plan.concepts };
 		} catch {
 			// No index: `astro dev` does not build one.
 			status.textContent = 'Search needs the built site: run `npm start`.';
@@ -253,7 +254,7 @@ export function attachSearch(root: HTMLElement) {
 			const data = await Promise.all(batch.map((page) => page.data()));
 			const candidates = data.flatMap((fragment, index) => pageCandidates(fragment, nextPage + index));
 			nextPage += batch.length;
-			const fresh = rankCandidates(candidates, { ...plan, concepts }, filters.kind).filter((scored) => !shown.has(scored.candidate.url));
+			const fresh = rankCandidates(candidates, weighed, filters.kind).filter((scored) => !shown.has(scored.candidate.url));
 			ranked = [...ranked.slice(0, nextResult), ...[...ranked.slice(nextResult), ...fresh].sort((a, b) => b.score - a.score)];
 		};
 		showMore = async () => {

@@ -243,7 +243,8 @@ function byProviderIndex(phases: readonly ChecklistPhase[]): PhaseIndex[] {
 			const shared: ChecklistItem[] = [];
 			for (const item of phase.items) {
 				if (!item.provider) shared.push(item);
-				else byProvider.set(item.provider, [...(byProvider.get(item.provider) ?? []), item]);
+				else if (byProvider.has(item.provider)) byProvider.get(item.provider)!.push(item);
+				else byProvider.set(item.provider, [item]);
 			}
 			return { phase, shared, byProvider };
 		});

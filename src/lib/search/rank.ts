@@ -337,7 +337,7 @@ export function mergePageHits<T extends { id: string; words?: readonly number[];
 ): PageHit<T>[] {
 	const weights = plan.concepts.map((concept) => (concept.optional ? 0 : (concept.weight ?? 1)));
 	const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-	const hits = new Map<string, PageHit<T> & { covered: Set<number>; marks: { at: number; concept: number }[]; positions: boolean; strength: number[] }>();
+	const hits = new Map<string, PageHit<T> & { covered: Set<number>; marks: { at: number; concept: number }[]; strength: number[] }>();
 	// Comparisons and the error index lead for questions naming no provider, so they are among the pages
 	// loaded and ranked (the error index then leads only for questions about errors: `scoreCandidate`); for a
 	// code they come last (the answer is its entry, and a cross-provider table is the largest page to load).
@@ -354,7 +354,7 @@ export function mergePageHits<T extends { id: string; words?: readonly number[];
 		const topScore = Math.max(0, ...pages.map((page) => page.score ?? 0));
 		pages.forEach((page, rank) => {
 			let hit = hits.get(page.id);
-			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, coverage: 0, whole: false, rank, covered: new Set(), marks: [], positions: Boolean(page.words), strength: [] }));
+			if (!hit) hits.set(page.id, (hit = { page, concepts: 0, coverage: 0, whole: false, rank, covered: new Set(), marks: [], strength: [] }));
 			// Pagefind's own score, relative to the search's best: a word in a heading or used often scores higher.
 			if (!whole && topScore > 0) for (const concept of concepts) hit.strength[concept] = Math.max(hit.strength[concept] ?? 0, (page.score ?? 0) / topScore);
 			hit.rank = Math.min(hit.rank, rank);
@@ -367,14 +367,14 @@ export function mergePageHits<T extends { id: string; words?: readonly number[];
 	for (const hit of hits.values()) {
 		hit.concepts = hit.covered.size;
 		const onPage = [...hit.covered].reduce((sum, concept) => sum + weights[concept]!, 0) / total;
-		const inSection = hit.positions && !groupOf(hit.page) ? windowCoverage(hit.marks.sort((a, b) => a.at - b.at), weights, total) : onPage;
+		const inSection = hit.page.words && !groupOf(hit.page) ? windowCoverage(hit.marks.sort((a, b) => a.at - b.at), weights, total) : onPage;
 		const strength = hit.strength.reduce((sum, share, concept) => sum + (share ?? 0) * weights[concept]!, 0) / total;
 		hit.coverage = inSection + 0.2 * onPage + 0.15 * strength;
 	}
 	const key = (hit: PageHit<T>) => hit.coverage + 0.1 * comparisonFirst(hit) + (hit.whole ? 0.05 : 0);
 	return [...hits.values()]
 		.sort((a, b) => key(b) - key(a) || a.rank - b.rank)
-		.map(({ covered: _covered, marks: _marks, positions: _positions, strength: _strength, ...hit }) => hit);
+		.map(({ covered: _covered, marks: _marks, strength: _strength, ...hit }) => hit);
 }
 
 /** How a candidate scored, and where its words matched (indexes into `text`, for the excerpt). */
